@@ -26,6 +26,10 @@ import java.util.Objects;
  * that is not pending (already confirmed, already released, unknown), so that a host may retry
  * after a lost reply. Implementations must be safe for concurrent use.
  *
+ * <p>A reservation that is never confirmed nor released (the process died mid-export) keeps its
+ * slot. A persistent ledger should record when each reservation was made and drop pending ones
+ * older than the longest export it expects.
+ *
  * <p>The ledger stores counts only; the limit comes from the caller's {@link QuotaPolicy} with
  * every reservation, so one ledger serves tenants of every edition.
  */
