@@ -5,8 +5,14 @@
  */
 module dev.assetmigration.core {
     requires transitive dev.assetmigration.spi;
+    requires transitive dev.assetmigration.pkg;
+    requires transitive dev.assetmigration.quota;
     requires org.hibernate.validator;
+    requires tools.jackson.core;
     requires static org.jspecify;
 
+    exports dev.assetmigration;
+    exports dev.assetmigration.export;
+    exports dev.assetmigration.imports;
     exports dev.assetmigration.validation;
 }

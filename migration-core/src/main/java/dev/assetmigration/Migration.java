@@ -1,0 +1,78 @@
+package dev.assetmigration;
+
+import dev.assetmigration.export.ExportStep;
+import dev.assetmigration.export.MigrationPackage;
+import dev.assetmigration.imports.ImportStep;
+import dev.assetmigration.internal.export.ExportStages;
+import dev.assetmigration.internal.imports.ImportStages;
+import dev.assetmigration.spi.Workspace;
+import java.io.InputStream;
+import java.nio.file.Path;
+
+/**
+ * The entry point of Asset Migration.
+ *
+ * <pre>{@code
+ * try (MigrationPackage pkg = Migration.export(source)
+ *         .incremental().since(Instant.parse("2026-11-01T00:00:00Z"))
+ *         .toPackage()) {
+ *     System.out.println(pkg.report());
+ * }
+ *
+ * ImportReport report = Migration.importPackage(Path.of("sales.zip"))
+ *         .into(target)
+ *         .mapDataSource("prod_mysql", "test_mysql")
+ *         .onConflict(ConflictPolicy.RENAME)
+ *         .run();
+ * }</pre>
+ *
+ * <p>Every stage is an immutable value: options return new stages, and nothing happens until a
+ * terminal operation ({@code plan()}, {@code toPackage(…)}, {@code to(…)}) runs. Every failure is
+ * a {@link dev.assetmigration.error.MigrationException}.
+ */
+public final class Migration {
+
+    private Migration() {
+    }
+
+    /**
+     * Starts an export from a workspace.
+     *
+     * @param source the workspace to read
+     * @return the stage that chooses the export method
+     */
+    public static ExportStep export(Workspace source) {
+        return ExportStages.start(source);
+    }
+
+    /**
+     * Starts an import of a package file.
+     *
+     * @param file the package
+     * @return the stage that chooses the target
+     */
+    public static ImportStep importPackage(Path file) {
+        return ImportStages.of(file);
+    }
+
+    /**
+     * Starts an import of a package exported in this process.
+     *
+     * @param pkg the package
+     * @return the stage that chooses the target
+     */
+    public static ImportStep importPackage(MigrationPackage pkg) {
+        return ImportStages.of(pkg);
+    }
+
+    /**
+     * Starts an import of a package read from a stream. The stream is read (and spooled to a
+     * temporary file) by the first terminal operation, so such an import can run only once.
+     *
+     * @param in the stream; not closed
+     * @return the stage that chooses the target
+     */
+    public static ImportStep importPackage(InputStream in) {
+        return ImportStages.of(in);
+    }
+}
