@@ -1,0 +1,59 @@
+package dev.assetmigration.pkg.internal;
+
+import dev.assetmigration.model.AssetRef;
+import dev.assetmigration.pkg.DanglingReferenceException;
+import dev.assetmigration.pkg.DuplicateEntryException;
+import dev.assetmigration.pkg.ExternalAsset;
+import dev.assetmigration.pkg.PackagedAsset;
+import dev.assetmigration.pkg.UnsupportedAsset;
+import dev.assetmigration.spi.Tombstone;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The reference rule of a package, checked by the writer before it finishes and by the reader's
+ * verification: every asset appears once, and every dependency resolves to a packaged asset, an
+ * external stub, an unsupported asset or a tombstone.
+ */
+public final class References {
+
+    private References() {
+    }
+
+    /**
+     * Checks the rule.
+     *
+     * @param assets the packaged assets
+     * @param external the external stubs
+     * @param unsupported the unsupported assets
+     * @param tombstones the tombstones
+     * @throws DuplicateEntryException if an asset reference occurs twice among the packaged assets
+     * @throws DanglingReferenceException listing every unresolved dependency
+     */
+    public static void check(List<PackagedAsset> assets, List<ExternalAsset> external, List<UnsupportedAsset> unsupported,
+            List<Tombstone> tombstones) {
+        Set<AssetRef> known = new HashSet<>(assets.size() * 2);
+        for (PackagedAsset asset : assets) {
+            if (!known.add(asset.ref())) {
+                throw new DuplicateEntryException(asset.descriptor().path(), "as asset " + asset.ref()
+                        + ": the same asset is in the package twice; write each asset once");
+            }
+        }
+        external.forEach(x -> known.add(x.ref()));
+        unsupported.forEach(u -> known.add(u.ref()));
+        tombstones.forEach(t -> known.add(t.asset()));
+        List<DanglingReferenceException.Dangling> dangling = new ArrayList<>();
+        for (PackagedAsset asset : assets) {
+            for (AssetRef dependency : asset.dependencies()) {
+                if (!known.contains(dependency)) {
+                    dangling.add(new DanglingReferenceException.Dangling(asset.ref(), dependency));
+                }
+            }
+        }
+        if (!dangling.isEmpty()) {
+            throw new DanglingReferenceException(dangling);
+        }
+    }
+}
