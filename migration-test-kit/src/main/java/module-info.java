@@ -14,8 +14,8 @@ module dev.assetmigration.testkit {
 
     exports dev.assetmigration.testkit;
     exports dev.assetmigration.testkit.fixtures;
-    // CONFORMANCE exports dev.assetmigration.testkit.conformance;
+    exports dev.assetmigration.testkit.conformance;
 
     // JUnit instantiates the kit's nested test classes reflectively.
-    // CONFORMANCE opens dev.assetmigration.testkit.conformance to org.junit.platform.commons;
+    opens dev.assetmigration.testkit.conformance to org.junit.platform.commons;
 }
