@@ -593,8 +593,8 @@ public final class AzkabanReader {
             if (stripped.startsWith("- ")) {
                 stripped = stripped.substring(2).strip();
             }
-            if (stripped.equals(token) || stripped.startsWith(token + " ") || stripped.startsWith(token + "#")
-                    || stripped.equals(token.replace(": ", ": \"") + "\"")) {
+            if (stripped.equals(token.replace(": ", ": \"") + "\"") || stripped.startsWith(token)
+                    && (stripped.length() == token.length() || " :#".indexOf(stripped.charAt(token.length())) >= 0)) {
                 return line;
             }
         }

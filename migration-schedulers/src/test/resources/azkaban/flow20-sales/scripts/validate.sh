@@ -1,0 +1,2 @@
+#!/bin/bash
+hdfs dfs -test -e "$1/sales.json"

@@ -1,0 +1,2 @@
+#!/bin/bash
+hdfs dfs -put -f "/staging/$(basename "$1")" "$1"
