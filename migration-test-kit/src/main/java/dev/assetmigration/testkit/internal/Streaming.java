@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.assetmigration.model.Asset;
 import dev.assetmigration.spi.AssetProvider;
 import dev.assetmigration.spi.AssetQuery;
+import java.lang.ref.Reference;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -16,7 +17,8 @@ import java.util.stream.Stream;
  * The check behind rule R3.6 (a listing streams): sound and free of timing.
  *
  * <p>It lists every asset and keeps only a {@link WeakReference} to each yielded instance, with
- * the stream still open. Then it collects garbage. An instance that stays reachable is held by
+ * the stream and its iterator still open and reachable, as a consumer in the middle of a
+ * listing holds them. Then it collects garbage. An instance that stays reachable is held by
  * somebody: either by the provider's resident store (an in-memory workspace serves its own
  * instances, and the store holds them whether or not anybody lists) or by the listing itself (a
  * provider that read everything into a list before returning). The two are told apart by asking
@@ -57,6 +59,8 @@ public final class Streaming {
             }
             int tolerated = expected / 100;
             int released = expected - resident <= tolerated ? 0 : collect(yielded, expected - resident - tolerated);
+            // The consumer holds the iterator until it is done: so must the check.
+            Reference.reachabilityFence(iterator);
             int heldByListing = expected - released - resident;
             if (heldByListing > tolerated) {
                 fail("R3.6: the open listing still holds " + heldByListing + " of " + expected
