@@ -13,6 +13,7 @@ module dev.assetmigration.core {
 
     exports dev.assetmigration;
     exports dev.assetmigration.export;
+    exports dev.assetmigration.governance;
     exports dev.assetmigration.imports;
     exports dev.assetmigration.validation;
 }

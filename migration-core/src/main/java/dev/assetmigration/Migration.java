@@ -2,6 +2,8 @@ package dev.assetmigration;
 
 import dev.assetmigration.export.ExportStep;
 import dev.assetmigration.export.MigrationPackage;
+import dev.assetmigration.governance.GovernedMigration;
+import dev.assetmigration.governance.Governance;
 import dev.assetmigration.imports.ImportStep;
 import dev.assetmigration.internal.export.ExportStages;
 import dev.assetmigration.internal.imports.ImportStages;
@@ -26,6 +28,12 @@ import java.nio.file.Path;
  *         .run();
  * }</pre>
  *
+ * <p>These static entry points run in <em>trusted in-process mode</em>: the calling process is the
+ * authority, so no principal is asked for and no quota or task history applies — the mode for
+ * tools, tests and single-tenant services. A host that serves several users goes through
+ * {@link #governedBy(Governance)} instead, where every operation names its principal and is
+ * checked before it reads or writes anything.
+ *
  * <p>Every stage is an immutable value: options return new stages, and nothing happens until a
  * terminal operation ({@code plan()}, {@code toPackage(…)}, {@code to(…)}) runs. Every failure is
  * a {@link dev.assetmigration.error.MigrationException}.
@@ -42,7 +50,7 @@ public final class Migration {
      * @return the stage that chooses the export method
      */
     public static ExportStep export(Workspace source) {
-        return ExportStages.start(source);
+        return ExportStages.start(source, null);
     }
 
     /**
@@ -52,7 +60,7 @@ public final class Migration {
      * @return the stage that chooses the target
      */
     public static ImportStep importPackage(Path file) {
-        return ImportStages.of(file);
+        return ImportStages.of(file, null);
     }
 
     /**
@@ -62,7 +70,7 @@ public final class Migration {
      * @return the stage that chooses the target
      */
     public static ImportStep importPackage(MigrationPackage pkg) {
-        return ImportStages.of(pkg);
+        return ImportStages.of(pkg, null);
     }
 
     /**
@@ -73,6 +81,18 @@ public final class Migration {
      * @return the stage that chooses the target
      */
     public static ImportStep importPackage(InputStream in) {
-        return ImportStages.of(in);
+        return ImportStages.of(in, null);
+    }
+
+    /**
+     * Enters governed mode: every operation names its principal, is checked against the access
+     * policy and the edition's quotas before it reads or writes anything, and is recorded in the
+     * task history.
+     *
+     * @param governance the host's rules
+     * @return the governed entry point
+     */
+    public static GovernedMigration governedBy(Governance governance) {
+        return new GovernedMigration(governance);
     }
 }

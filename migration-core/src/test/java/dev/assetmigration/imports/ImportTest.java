@@ -303,13 +303,29 @@ class ImportTest {
         @Test
         @DisplayName("a write failing at any position k leaves the target exactly as before (undo log)")
         void undoLog() {
-            rollbackAtEveryPosition(() -> InMemoryWorkspace.builder().withoutTransactions(), Fault::failOnWrite);
+            rollbackAtEveryPosition(() -> InMemoryWorkspace.builder().withoutTransactions().withoutTombstones(),
+                    Fault::failOnWrite);
         }
 
         @Test
         @DisplayName("a write that lands and then reports failure, at any position, is undone too (undo log)")
         void landedThenFailed() {
-            rollbackAtEveryPosition(() -> InMemoryWorkspace.builder().withoutTransactions(), Fault::failAfterWrite);
+            rollbackAtEveryPosition(() -> InMemoryWorkspace.builder().withoutTransactions().withoutTombstones(),
+                    Fault::failAfterWrite);
+        }
+
+        @Test
+        @DisplayName("without transactions, a target that records deletions records the undo of a create as one")
+        void undoLeavesTombstonesOfRolledBackCreates() {
+            var a = AssetFixtures.adHocQuery("a").id("a").build();
+            var b = AssetFixtures.adHocQuery("b").id("b").build();
+            InMemoryWorkspace target = InMemoryWorkspace.builder().withoutTransactions().build();
+            try (MigrationPackage pkg = exportAll(InMemoryWorkspace.builder().assets(a, b).build())) {
+                var faulty = FaultInjectingWorkspace.wrap(target, Fault.failOnWrite(2));
+                assertThrows(ImportFailedException.class, () -> Migration.importPackage(pkg).into(faulty).run());
+            }
+            assertEquals(0, target.size());
+            assertEquals(List.of(a.ref()), WorkspaceSnapshot.of(target).tombstones().stream().map(t -> t.asset()).toList());
         }
 
         @Test

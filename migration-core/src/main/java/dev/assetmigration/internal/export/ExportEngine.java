@@ -10,6 +10,8 @@ import dev.assetmigration.export.MigrationPackage;
 import dev.assetmigration.export.MissingDependency;
 import dev.assetmigration.export.MissingDependencyException;
 import dev.assetmigration.pkg.UnsupportedAsset;
+import dev.assetmigration.governance.TaskKind;
+import dev.assetmigration.internal.governance.TaskGate;
 import dev.assetmigration.internal.graph.DependencyGraph;
 import dev.assetmigration.model.Asset;
 import dev.assetmigration.model.AssetRef;
@@ -63,7 +65,7 @@ final class ExportEngine {
 
         void unsupported(UnsupportedAsset asset);
 
-        void external(Asset asset);
+        void external(AssetRef ref, String name, String folder);
 
         void tombstone(Tombstone tombstone);
     }
@@ -80,7 +82,18 @@ final class ExportEngine {
         this.source = spec.source();
     }
 
+    private TaskGate gate() {
+        return TaskGate.of(spec.session(), TaskKind.EXPORT, source.info());
+    }
+
+    private static TaskGate.Summary summary(ExportReport report) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        report.exported().forEach((type, count) -> counts.put(type.name(), count));
+        return new TaskGate.Summary(report.packageId(), report.packageBytes(), counts);
+    }
+
     ExportPlan plan() {
+        gate().authorize();
         List<PlannedAsset> assets = new ArrayList<>();
         List<PlannedAsset> external = new ArrayList<>();
         ExportReport report = run(new Sink() {
@@ -94,8 +107,8 @@ final class ExportEngine {
             }
 
             @Override
-            public void external(Asset asset) {
-                external.add(planned(asset));
+            public void external(AssetRef ref, String name, String folder) {
+                external.add(new PlannedAsset(ref, name, folder));
             }
 
             @Override
@@ -110,6 +123,18 @@ final class ExportEngine {
     }
 
     MigrationPackage toTemporaryPackage() {
+        return gate().run(this::writeTemporaryPackage, pkg -> summary(pkg.report()));
+    }
+
+    ExportReport toFile(Path target) {
+        return gate().run(() -> writeFile(target), ExportEngine::summary);
+    }
+
+    ExportReport toStream(OutputStream out) {
+        return gate().run(() -> write(out).report(), ExportEngine::summary);
+    }
+
+    private MigrationPackage writeTemporaryPackage() {
         Path file = createTemp(null);
         try {
             Result result = writeTo(file);
@@ -120,7 +145,7 @@ final class ExportEngine {
         }
     }
 
-    ExportReport toFile(Path target) {
+    private ExportReport writeFile(Path target) {
         Path absolute = target.toAbsolutePath();
         Path partial = createTemp(absolute.getParent());
         try {
@@ -140,7 +165,7 @@ final class ExportEngine {
 
     private Result writeTo(Path file) {
         try (OutputStream out = Files.newOutputStream(file)) {
-            Result result = toStream(out);
+            Result result = write(out);
             return new Result(result.manifest(), withSize(result.report(), Files.size(file)));
         } catch (IOException e) {
             throw new MigrationException("AM-EXP-004", "Cannot write package file " + file + ": " + e.getMessage()
@@ -148,7 +173,7 @@ final class ExportEngine {
         }
     }
 
-    Result toStream(OutputStream out) {
+    private Result write(OutputStream out) {
         Instant createdAt = spec.clock().instant();
         boolean deletionsCovered = spec.mode() == ExportMode.INCREMENTAL
                 && source.capability(Tombstones.class).isPresent();
@@ -167,8 +192,8 @@ final class ExportEngine {
                 }
 
                 @Override
-                public void external(Asset asset) {
-                    writer.addExternal(asset.ref(), asset.name(), asset.folder());
+                public void external(AssetRef ref, String name, String folder) {
+                    writer.addExternal(ref, name, folder);
                 }
 
                 @Override
@@ -275,9 +300,12 @@ final class ExportEngine {
             }
             Optional<Asset> found = find(target);
             if (found.isPresent()) {
-                sink.external(found.get());
+                sink.external(found.get().ref(), found.get().name(), found.get().folder());
                 counters.external++;
             } else {
+                // Recorded as a nameless stub so the package stays self-consistent; an importer
+                // cannot resolve it by name and reports it as unresolved.
+                sink.external(target, "", "");
                 counters.missing.add(new MissingDependency(reference.getValue(), target));
             }
         }

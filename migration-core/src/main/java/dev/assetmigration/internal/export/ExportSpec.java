@@ -3,6 +3,7 @@ package dev.assetmigration.internal.export;
 import dev.assetmigration.ProgressListener;
 import dev.assetmigration.export.DependencyMode;
 import dev.assetmigration.export.Selector;
+import dev.assetmigration.internal.governance.Session;
 import dev.assetmigration.model.AssetType;
 import dev.assetmigration.model.LifecycleState;
 import dev.assetmigration.pkg.ExportMode;
@@ -11,18 +12,21 @@ import dev.assetmigration.spi.WorkspaceInfo;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything an export stage has been told, as one immutable value. Each stage method returns a
- * stage over a modified copy.
+ * Everything an export stage has been told, as one immutable value. Stage methods change a copy
+ * through {@link #with(Consumer)}.
  */
 record ExportSpec(
         Workspace source,
         ExportMode mode,
         @Nullable Instant since,
+        @Nullable Session session,
         Set<AssetType> types,
         Set<LifecycleState> lifecycle,
         List<Selector> selectors,
@@ -41,58 +45,18 @@ record ExportSpec(
         exclusions = List.copyOf(exclusions);
     }
 
-    static ExportSpec of(Workspace source, ExportMode mode, @Nullable Instant since) {
-        return new ExportSpec(source, mode, since, Set.of(), Set.of(), List.of(), List.of(), null, Integer.MAX_VALUE,
-                null, ProgressListener.NONE, Clock.systemUTC(), false);
+    static ExportSpec of(Workspace source, ExportMode mode, @Nullable Instant since, @Nullable Session session) {
+        return new ExportSpec(source, mode, since, session, Set.of(), Set.of(), List.of(), List.of(), null,
+                Integer.MAX_VALUE, null, ProgressListener.NONE, Clock.systemUTC(), false);
     }
 
-    ExportSpec withTypes(Set<AssetType> value) {
-        return new ExportSpec(source, mode, since, value, lifecycle, selectors, exclusions, dependencyMode,
-                dependencyDepth, sourceInfo, progress, clock, strict);
-    }
-
-    ExportSpec withLifecycle(Set<LifecycleState> value) {
-        return new ExportSpec(source, mode, since, types, value, selectors, exclusions, dependencyMode,
-                dependencyDepth, sourceInfo, progress, clock, strict);
-    }
-
-    ExportSpec withSelectors(List<Selector> more) {
-        List<Selector> all = new ArrayList<>(selectors);
-        all.addAll(more);
-        return new ExportSpec(source, mode, since, types, lifecycle, all, exclusions, dependencyMode,
-                dependencyDepth, sourceInfo, progress, clock, strict);
-    }
-
-    ExportSpec withExclusions(List<Selector> more) {
-        List<Selector> all = new ArrayList<>(exclusions);
-        all.addAll(more);
-        return new ExportSpec(source, mode, since, types, lifecycle, selectors, all, dependencyMode,
-                dependencyDepth, sourceInfo, progress, clock, strict);
-    }
-
-    ExportSpec withDependencies(DependencyMode value, int depth) {
-        return new ExportSpec(source, mode, since, types, lifecycle, selectors, exclusions, value, depth,
-                sourceInfo, progress, clock, strict);
-    }
-
-    ExportSpec withSourceInfo(WorkspaceInfo value) {
-        return new ExportSpec(source, mode, since, types, lifecycle, selectors, exclusions, dependencyMode,
-                dependencyDepth, value, progress, clock, strict);
-    }
-
-    ExportSpec withProgress(ProgressListener value) {
-        return new ExportSpec(source, mode, since, types, lifecycle, selectors, exclusions, dependencyMode,
-                dependencyDepth, sourceInfo, value, clock, strict);
-    }
-
-    ExportSpec withClock(Clock value) {
-        return new ExportSpec(source, mode, since, types, lifecycle, selectors, exclusions, dependencyMode,
-                dependencyDepth, sourceInfo, progress, value, strict);
-    }
-
-    ExportSpec withStrict() {
-        return new ExportSpec(source, mode, since, types, lifecycle, selectors, exclusions, dependencyMode,
-                dependencyDepth, sourceInfo, progress, clock, true);
+    /** Returns a copy with the changes a consumer makes to a mutable draft. */
+    ExportSpec with(Consumer<Draft> change) {
+        Draft draft = new Draft(this);
+        change.accept(draft);
+        return new ExportSpec(source, mode, since, session, draft.types, draft.lifecycle, draft.selectors,
+                draft.exclusions, draft.dependencyMode, draft.dependencyDepth, draft.sourceInfo, draft.progress,
+                draft.clock, draft.strict);
     }
 
     /** The types to export: those asked for (all if none) that the source supports, in type order. */
@@ -101,5 +65,32 @@ record ExportSpec(
                 .filter(t -> types.isEmpty() || types.contains(t))
                 .sorted()
                 .toList();
+    }
+
+    /** The changeable options of a spec, for {@link #with(Consumer)}. */
+    static final class Draft {
+        Set<AssetType> types;
+        Set<LifecycleState> lifecycle;
+        List<Selector> selectors;
+        List<Selector> exclusions;
+        @Nullable DependencyMode dependencyMode;
+        int dependencyDepth;
+        @Nullable WorkspaceInfo sourceInfo;
+        ProgressListener progress;
+        Clock clock;
+        boolean strict;
+
+        private Draft(ExportSpec spec) {
+            types = new HashSet<>(spec.types);
+            lifecycle = new HashSet<>(spec.lifecycle);
+            selectors = new ArrayList<>(spec.selectors);
+            exclusions = new ArrayList<>(spec.exclusions);
+            dependencyMode = spec.dependencyMode;
+            dependencyDepth = spec.dependencyDepth;
+            sourceInfo = spec.sourceInfo;
+            progress = spec.progress;
+            clock = spec.clock;
+            strict = spec.strict;
+        }
     }
 }

@@ -13,6 +13,7 @@ import dev.assetmigration.export.IncrementalExport;
 import dev.assetmigration.export.IncrementalStep;
 import dev.assetmigration.export.MigrationPackage;
 import dev.assetmigration.export.Selector;
+import dev.assetmigration.internal.governance.Session;
 import dev.assetmigration.model.AssetType;
 import dev.assetmigration.model.LifecycleState;
 import dev.assetmigration.pkg.ExportMode;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The immutable implementations of the export stages; each holds one {@link ExportSpec}. */
 public final class ExportStages {
@@ -38,32 +40,33 @@ public final class ExportStages {
      * The first stage for a source.
      *
      * @param source the workspace to export from
+     * @param session the acting principal under governance, or {@code null} in trusted mode
      * @return the stage
      */
-    public static ExportStep start(Workspace source) {
+    public static ExportStep start(Workspace source, @Nullable Session session) {
         Objects.requireNonNull(source, "source");
         return new ExportStep() {
             @Override
             public FullExport full() {
-                return new Full(ExportSpec.of(source, ExportMode.FULL, null));
+                return new Full(ExportSpec.of(source, ExportMode.FULL, null, session));
             }
 
             @Override
             public IncrementalStep incremental() {
-                return new Incremental(source);
+                return new Incremental(source, session);
             }
 
             @Override
             public CustomExport custom() {
-                return new Custom(ExportSpec.of(source, ExportMode.CUSTOM, null));
+                return new Custom(ExportSpec.of(source, ExportMode.CUSTOM, null, session));
             }
         };
     }
 
-    private record Incremental(Workspace source) implements IncrementalStep {
+    private record Incremental(Workspace source, @Nullable Session session) implements IncrementalStep {
         @Override
         public IncrementalExport since(Instant since) {
-            return new IncrementalImpl(ExportSpec.of(source, ExportMode.INCREMENTAL, Objects.requireNonNull(since, "since")));
+            return new IncrementalImpl(ExportSpec.of(source, ExportMode.INCREMENTAL, Objects.requireNonNull(since, "since"), session));
         }
 
         @Override
@@ -101,37 +104,43 @@ public final class ExportStages {
 
         @Override
         public S types(AssetType... types) {
-            return next(spec.withTypes(Set.of(types)));
+            Set<AssetType> chosen = Set.of(types);
+            return next(spec.with(d -> d.types = chosen));
         }
 
         @Override
         public S lifecycle(LifecycleState... states) {
-            return next(spec.withLifecycle(Set.of(states)));
+            Set<LifecycleState> chosen = Set.of(states);
+            return next(spec.with(d -> d.lifecycle = chosen));
         }
 
         @Override
         public S exclude(Selector... selectors) {
-            return next(spec.withExclusions(List.of(selectors)));
+            List<Selector> more = List.of(selectors);
+            return next(spec.with(d -> d.exclusions.addAll(more)));
         }
 
         @Override
         public S sourceInfo(WorkspaceInfo source) {
-            return next(spec.withSourceInfo(Objects.requireNonNull(source, "source")));
+            Objects.requireNonNull(source, "source");
+            return next(spec.with(d -> d.sourceInfo = source));
         }
 
         @Override
         public S progress(ProgressListener listener) {
-            return next(spec.withProgress(Objects.requireNonNull(listener, "listener")));
+            Objects.requireNonNull(listener, "listener");
+            return next(spec.with(d -> d.progress = listener));
         }
 
         @Override
         public S clock(Clock clock) {
-            return next(spec.withClock(Objects.requireNonNull(clock, "clock")));
+            Objects.requireNonNull(clock, "clock");
+            return next(spec.with(d -> d.clock = clock));
         }
 
         @Override
         public S strict() {
-            return next(spec.withStrict());
+            return next(spec.with(d -> d.strict = true));
         }
 
         @Override
@@ -151,7 +160,7 @@ public final class ExportStages {
 
         @Override
         public ExportReport to(OutputStream out) {
-            return new ExportEngine(spec).toStream(Objects.requireNonNull(out, "out")).report();
+            return new ExportEngine(spec).toStream(Objects.requireNonNull(out, "out"));
         }
     }
 
@@ -189,7 +198,8 @@ public final class ExportStages {
 
         @Override
         public CustomExport select(Selector... selectors) {
-            return next(spec.withSelectors(List.of(selectors)));
+            List<Selector> more = List.of(selectors);
+            return next(spec.with(d -> d.selectors.addAll(more)));
         }
 
         @Override
@@ -202,7 +212,11 @@ public final class ExportStages {
             if (depth < 1) {
                 throw new IllegalArgumentException("dependency depth must be at least 1, was " + depth);
             }
-            return next(spec.withDependencies(Objects.requireNonNull(mode, "mode"), depth));
+            Objects.requireNonNull(mode, "mode");
+            return next(spec.with(d -> {
+                d.dependencyMode = mode;
+                d.dependencyDepth = depth;
+            }));
         }
     }
 }

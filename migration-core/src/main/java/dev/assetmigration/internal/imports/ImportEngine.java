@@ -14,6 +14,8 @@ import dev.assetmigration.imports.ImportItem;
 import dev.assetmigration.imports.ImportPlan;
 import dev.assetmigration.imports.ImportReport;
 import dev.assetmigration.imports.Outcome;
+import dev.assetmigration.governance.TaskKind;
+import dev.assetmigration.internal.governance.TaskGate;
 import dev.assetmigration.internal.graph.DependencyGraph;
 import dev.assetmigration.internal.imports.AssetTransformer.Transformed;
 import dev.assetmigration.model.Asset;
@@ -102,8 +104,14 @@ final class ImportEngine {
         }
     }
 
+    private TaskGate gate() {
+        return TaskGate.of(spec.session(), TaskKind.IMPORT, target.info());
+    }
+
     ImportPlan plan() {
-        try (PackageReader reader = spec.source().open()) {
+        TaskGate gate = gate();
+        gate.authorize();
+        try (PackageReader reader = spec.source().open(gate)) {
             Planned planned = plan(reader);
             check(reader, planned);
             return planned.toPlan();
@@ -118,8 +126,18 @@ final class ImportEngine {
     }
 
     ImportReport run() {
+        TaskGate gate = gate();
+        return gate.run(() -> run(gate), report -> new TaskGate.Summary(report.packageId(), 0,
+                report.counts().entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                        e -> e.getKey().name(), Map.Entry::getValue))));
+    }
+
+    private ImportReport run(TaskGate gate) {
         long start = System.nanoTime();
-        try (PackageReader reader = spec.source().open()) {
+        if (spec.deploy()) {
+            gate.checkAutoDeploy();
+        }
+        try (PackageReader reader = spec.source().open(gate)) {
             Planned planned = plan(reader);
             ImportPlan plan = planned.toPlan();
             if (!plan.conflicts().isEmpty()) {

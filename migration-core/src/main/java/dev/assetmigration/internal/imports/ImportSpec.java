@@ -4,15 +4,18 @@ import dev.assetmigration.ProgressListener;
 import dev.assetmigration.imports.ConflictPolicy;
 import dev.assetmigration.imports.SecretResolver;
 import dev.assetmigration.imports.UnresolvedSecrets;
+import dev.assetmigration.internal.governance.Session;
 import dev.assetmigration.model.AssetType;
 import dev.assetmigration.spi.Workspace;
 import java.time.Clock;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Everything an import stage has been told, as one immutable value. */
 record ImportSpec(
         PackageSource source,
         Workspace target,
+        @Nullable Session session,
         ConflictPolicy conflictPolicy,
         Map<AssetType, ConflictPolicy> conflictPolicyByType,
         Mappings mappings,
@@ -28,8 +31,8 @@ record ImportSpec(
         conflictPolicyByType = Map.copyOf(conflictPolicyByType);
     }
 
-    static ImportSpec of(PackageSource source, Workspace target) {
-        return new ImportSpec(source, target, ConflictPolicy.FAIL, Map.of(), Mappings.NONE, SecretResolver.NONE,
+    static ImportSpec of(PackageSource source, Workspace target, @Nullable Session session) {
+        return new ImportSpec(source, target, session, ConflictPolicy.FAIL, Map.of(), Mappings.NONE, SecretResolver.NONE,
                 UnresolvedSecrets.FAIL, false, false, false, ProgressListener.NONE, Clock.systemUTC());
     }
 
@@ -45,6 +48,7 @@ record ImportSpec(
     static final class Builder {
         PackageSource source;
         Workspace target;
+        @Nullable Session session;
         ConflictPolicy conflictPolicy;
         Map<AssetType, ConflictPolicy> conflictPolicyByType;
         Mappings mappings;
@@ -59,6 +63,7 @@ record ImportSpec(
         Builder(ImportSpec spec) {
             source = spec.source;
             target = spec.target;
+            session = spec.session;
             conflictPolicy = spec.conflictPolicy;
             conflictPolicyByType = new java.util.EnumMap<>(AssetType.class);
             conflictPolicyByType.putAll(spec.conflictPolicyByType);
@@ -73,7 +78,7 @@ record ImportSpec(
         }
 
         ImportSpec build() {
-            return new ImportSpec(source, target, conflictPolicy, conflictPolicyByType, mappings, secrets,
+            return new ImportSpec(source, target, session, conflictPolicy, conflictPolicyByType, mappings, secrets,
                     unresolvedSecrets, allowUnresolvedReferences, applyDeletions, deploy, progress, clock);
         }
     }

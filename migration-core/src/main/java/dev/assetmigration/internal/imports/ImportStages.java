@@ -9,6 +9,7 @@ import dev.assetmigration.imports.ImportReport;
 import dev.assetmigration.imports.ImportStep;
 import dev.assetmigration.imports.SecretResolver;
 import dev.assetmigration.imports.UnresolvedSecrets;
+import dev.assetmigration.internal.governance.Session;
 import dev.assetmigration.internal.imports.Mappings.CodeRewrite;
 import dev.assetmigration.internal.imports.Mappings.Dimension;
 import dev.assetmigration.model.AssetType;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.regex.PatternSyntaxException;
+import org.jspecify.annotations.Nullable;
 
 /** The immutable implementation of the import stages; each holds one {@link ImportSpec}. */
 public final class ImportStages {
@@ -30,34 +32,37 @@ public final class ImportStages {
      * Starts an import of a package file.
      *
      * @param file the package
+     * @param session the acting principal under governance, or {@code null} in trusted mode
      * @return the first stage
      */
-    public static ImportStep of(Path file) {
-        return of(new PackageSource.File(Objects.requireNonNull(file, "file")));
+    public static ImportStep of(Path file, @Nullable Session session) {
+        return of(new PackageSource.File(Objects.requireNonNull(file, "file")), session);
     }
 
     /**
      * Starts an import of a package exported in this process.
      *
      * @param pkg the package
+     * @param session the acting principal under governance, or {@code null} in trusted mode
      * @return the first stage
      */
-    public static ImportStep of(MigrationPackage pkg) {
-        return of(new PackageSource.Exported(Objects.requireNonNull(pkg, "pkg")));
+    public static ImportStep of(MigrationPackage pkg, @Nullable Session session) {
+        return of(new PackageSource.Exported(Objects.requireNonNull(pkg, "pkg")), session);
     }
 
     /**
      * Starts an import of a package read from a stream, once.
      *
      * @param in the stream; read by the first terminal operation, not closed
+     * @param session the acting principal under governance, or {@code null} in trusted mode
      * @return the first stage
      */
-    public static ImportStep of(InputStream in) {
-        return of(new PackageSource.Stream(Objects.requireNonNull(in, "in")));
+    public static ImportStep of(InputStream in, @Nullable Session session) {
+        return of(new PackageSource.Stream(Objects.requireNonNull(in, "in")), session);
     }
 
-    private static ImportStep of(PackageSource source) {
-        return target -> new Stage(ImportSpec.of(source, Objects.requireNonNull(target, "target")));
+    private static ImportStep of(PackageSource source, @Nullable Session session) {
+        return target -> new Stage(ImportSpec.of(source, Objects.requireNonNull(target, "target"), session));
     }
 
     private record Stage(ImportSpec spec) implements ImportOptions {

@@ -1,45 +1,78 @@
 package dev.assetmigration.internal.imports;
 
+import dev.assetmigration.error.MigrationException;
 import dev.assetmigration.export.MigrationPackage;
+import dev.assetmigration.internal.governance.TaskGate;
 import dev.assetmigration.pkg.PackageReader;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** Where an import reads its package from; each {@link #open()} gives a fresh reader. */
+/**
+ * Where an import reads its package from. Opening checks the package's size against the
+ * edition's rules first, so an oversize package is refused before it is unpacked.
+ */
 sealed interface PackageSource {
 
-    PackageReader open();
+    PackageReader open(TaskGate gate);
+
+    private static PackageReader openChecked(Path file, TaskGate gate) {
+        try {
+            gate.checkImportSource(dev.assetmigration.quota.PackageSource.localFile(file, Files.size(file)));
+        } catch (IOException e) {
+            throw new MigrationException("AM-IMP-006", "Cannot read package file " + file + ": " + e.getMessage()
+                    + "; check the path and its permissions.", e);
+        }
+        return PackageReader.open(file);
+    }
 
     /** A package file; can be opened any number of times. */
     record File(Path path) implements PackageSource {
         @Override
-        public PackageReader open() {
-            return PackageReader.open(path);
+        public PackageReader open(TaskGate gate) {
+            return openChecked(path, gate);
         }
     }
 
     /** A package produced by an export in this process. */
     record Exported(MigrationPackage pkg) implements PackageSource {
         @Override
-        public PackageReader open() {
-            return pkg.open();
+        public PackageReader open(TaskGate gate) {
+            return openChecked(pkg.path(), gate);
         }
     }
 
-    /** A stream: read once, by the first terminal operation. */
+    /** A stream: read once, by the first terminal operation, into a temporary file. */
     record Stream(InputStream in, AtomicBoolean used) implements PackageSource {
         Stream(InputStream in) {
             this(in, new AtomicBoolean());
         }
 
         @Override
-        public PackageReader open() {
+        public PackageReader open(TaskGate gate) {
             if (used.getAndSet(true)) {
                 throw new IllegalStateException("this import reads its package from a stream, which can be read only"
                         + " once; import from a file or a MigrationPackage to plan and run separately");
             }
-            return PackageReader.open(in);
+            Path spool = null;
+            try {
+                spool = Files.createTempFile("asset-migration-import-", ".zip");
+                Files.copy(in, spool, StandardCopyOption.REPLACE_EXISTING);
+                gate.checkImportSource(dev.assetmigration.quota.PackageSource.localFile(spool, Files.size(spool)));
+                try (InputStream spooled = Files.newInputStream(spool)) {
+                    return PackageReader.open(spooled);
+                }
+            } catch (IOException e) {
+                throw new MigrationException("AM-IMP-006", "Cannot read the package stream: " + e.getMessage()
+                        + "; check the source and free space in the temporary directory.", e);
+            } finally {
+                if (spool != null) {
+                    spool.toFile().delete();
+                }
+            }
         }
     }
 }
