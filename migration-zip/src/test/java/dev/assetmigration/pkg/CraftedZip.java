@@ -65,6 +65,48 @@ final class CraftedZip {
         return out.toByteArray();
     }
 
+    /**
+     * Makes a zip whose only entry is a deflated stream of {@code prefix} followed by
+     * {@code count} copies of {@code filler}: a zip bomb. Deflate at level 9 shrinks 1 GiB of one
+     * repeated byte to about 1 MiB.
+     */
+    static byte[] bomb(String name, byte[] prefix, byte filler, long count) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(2 * 1024 * 1024);
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
+            zip.setLevel(9);
+            ZipArchiveEntry e = new ZipArchiveEntry(name);
+            e.setSize(prefix.length + count);
+            zip.putArchiveEntry(e);
+            zip.write(prefix);
+            byte[] chunk = new byte[1024 * 1024];
+            java.util.Arrays.fill(chunk, filler);
+            for (long left = count; left > 0; left -= chunk.length) {
+                zip.write(chunk, 0, (int) Math.min(chunk.length, left));
+            }
+            zip.closeArchiveEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Overwrites the uncompressed size an entry declares in the central directory: a lying
+     * header. Sizes are the 4 bytes at offset 24 of the entry's central-directory record.
+     */
+    static byte[] lieAboutSize(byte[] zip, String name, int declared) {
+        byte[] copy = zip.clone();
+        byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
+        for (int i = copy.length - 46; i >= 0; i--) {
+            if (copy[i] == 'P' && copy[i + 1] == 'K' && copy[i + 2] == 1 && copy[i + 3] == 2
+                    && java.util.Arrays.equals(copy, i + 46, i + 46 + nameBytes.length, nameBytes, 0, nameBytes.length)) {
+                java.nio.ByteBuffer.wrap(copy, i + 24, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(declared);
+                return copy;
+            }
+        }
+        throw new IllegalArgumentException("no central-directory record for " + name);
+    }
+
     /** Unpacks a package, lets the change edit the entry list, and packs it again. */
     static byte[] rewrite(byte[] pkg, UnaryOperator<List<Entry>> change) {
         return zip(change.apply(entries(pkg)));
