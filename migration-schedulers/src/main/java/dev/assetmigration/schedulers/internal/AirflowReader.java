@@ -65,6 +65,10 @@ public final class AirflowReader {
         FIELD_DEFAULTS = Map.copyOf(defaults);
     }
 
+    /** SQL operators whose class name does not say so; any other operator templating {@code sql} is SQL too. */
+    private static final Set<String> SQL_OPERATORS = Set.of("SQLExecuteQueryOperator", "PostgresOperator",
+            "OracleOperator", "SqliteOperator", "SnowflakeOperator", "TrinoOperator", "JdbcOperator", "VerticaOperator",
+            "PrestoOperator", "ExasolOperator", "ClickHouseOperator");
     private static final Set<String> SQL_CODE_FIELDS = Set.of("sql", "hql", "query", "bash_command", "command");
 
     private final Assembler out;
@@ -655,10 +659,10 @@ public final class AirflowReader {
             codeField = "SparkSqlOperator".equals(type) ? "sql" : null;
             if (codeField == null) {
                 StringBuilder line = new StringBuilder("spark-submit");
-                Optional.ofNullable(templated.get("java_class")).ifPresent(c -> line.append(" --class ").append(c));
-                Optional.ofNullable(templated.get("name")).ifPresent(n -> line.append(" --name ").append(n));
-                Optional.ofNullable(templated.get("application")).ifPresent(a -> line.append(' ').append(a));
-                Optional.ofNullable(templated.get("application_args")).ifPresent(a -> line.append(' ').append(a));
+                field(templated, "java_class").ifPresent(c -> line.append(" --class ").append(c));
+                field(templated, "name").ifPresent(n -> line.append(" --name ").append(n));
+                field(templated, "application").ifPresent(a -> line.append(' ').append(a));
+                field(templated, "application_args").ifPresent(a -> line.append(' ').append(args(a)));
                 draft.code = fromRest ? "" : line.toString();
             }
         } else if ("SqoopOperator".equals(type)) {
@@ -669,8 +673,8 @@ public final class AirflowReader {
                         .append(option.replace('_', '-')).append(' ').append(v));
             }
             draft.code = fromRest ? "" : line.toString();
-        } else if (type.endsWith("SqlOperator") || type.endsWith("SQLOperator") || "SQLExecuteQueryOperator".equals(type)
-                || type.endsWith("QueryOperator") && templated.containsKey("sql")) {
+        } else if (type.endsWith("SqlOperator") || type.endsWith("SQLOperator") || SQL_OPERATORS.contains(type)
+                || !sensor && templated.containsKey("sql")) {
             draft.nodeType = NodeType.SQL;
             codeField = "sql";
         } else if ("EmptyOperator".equals(type) || "DummyOperator".equals(type)) {
@@ -719,10 +723,27 @@ public final class AirflowReader {
             }
         }
         templated.forEach((k, v) -> draft.parameters.put(k, v));
-        if (fromRest && draft.outcome == Outcome.CONVERTED && !draft.extensions.containsKey("airflow.code-missing")) {
+        if (fromRest && draft.outcome == Outcome.CONVERTED && !draft.extensions.containsKey("airflow.code-missing")
+                && !NodeType.VIRTUAL.equals(draft.nodeType)) {
             draft.extensions.put("airflow.code-missing", "rest-api");
             draft.notes.add("needs review: the REST API carries no code; fill in the task code by hand");
         }
+    }
+
+    /** A templated field by name; Spark operators name theirs with a leading underscore. */
+    private static Optional<String> field(Map<String, String> templated, String name) {
+        return Optional.ofNullable(templated.get(name)).or(() -> Optional.ofNullable(templated.get("_" + name)))
+                .filter(v -> !v.isEmpty());
+    }
+
+    /** A JSON list of arguments as shell words. */
+    private static String args(String value) {
+        if (!value.startsWith("[")) {
+            return value;
+        }
+        List<String> words = new ArrayList<>();
+        JSON.readTree(value).values().forEach(v -> words.add(v.isString() ? v.asString() : v.toString()));
+        return String.join(" ", words);
     }
 
     private static int lineOf(String text, String token) {
