@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * strictly later. Rules that need data the workspace does not hold are skipped. Rules that need
  * writes (round trip, R3.6 streaming of 10 000 assets, R5 to R9) are not part of this kit.
  */
-public abstract class ReadOnlyWorkspaceConformanceKit {
+public abstract class ReadOnlyWorkspaceConformanceKit extends ConformanceKitBase {
 
     private @Nullable Workspace workspace;
 
@@ -69,38 +69,9 @@ public abstract class ReadOnlyWorkspaceConformanceKit {
         }
     }
 
+    @Override
     final Workspace ws() {
         return Objects.requireNonNull(workspace, "workspace");
-    }
-
-    /** R1: what a workspace declares. */
-    @Nested
-    @DisplayName("R1 Workspace")
-    class WorkspaceRules {
-
-        @Test
-        @DisplayName("R1.1 MUST support at least one type and hand out a provider whose type() is the type asked for")
-        void providersMatchTheirType() {
-            ReadRules.providersMatchTheirType(ws());
-        }
-
-        @Test
-        @DisplayName("R1.2 MUST throw UnsupportedAssetTypeException from provider(type) for a type it does not support")
-        void unsupportedTypesRefused() {
-            ReadRules.unsupportedTypesRefused(ws());
-        }
-
-        @Test
-        @DisplayName("R1.3 MUST return from capability(c) either nothing or an instance of c")
-        void capabilitiesAreTyped() {
-            ReadRules.capabilitiesAreTyped(ws());
-        }
-
-        @Test
-        @DisplayName("R1.4 MUST list assets(query) type by type in AssetType order, each in id order, only the types asked for")
-        void assetsFollowTypeOrder() {
-            ReadRules.assetsFollowTypeOrder(ws());
-        }
     }
 
     /** R2.7, R3 and R4: reading. */

@@ -81,7 +81,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  *
  * <p>For read-only workspaces (scheduler readers) use {@link ReadOnlyWorkspaceConformanceKit}.
  */
-public abstract class WorkspaceConformanceKit {
+public abstract class WorkspaceConformanceKit extends ConformanceKitBase {
 
     private @Nullable Workspace workspace;
 
@@ -161,8 +161,14 @@ public abstract class WorkspaceConformanceKit {
         }
     }
 
+    @Override
     final Workspace ws() {
         return Objects.requireNonNull(workspace, "workspace");
+    }
+
+    @Override
+    final void prepareContent() {
+        seedOneOfEach();
     }
 
     final AssetProvider primary() {
@@ -202,37 +208,6 @@ public abstract class WorkspaceConformanceKit {
 
     static void should(boolean followed, String rule, String what) {
         assumeTrue(followed, () -> "SHOULD rule " + rule + " not followed: " + what);
-    }
-
-    /** R1: what a workspace declares. */
-    @Nested
-    @DisplayName("R1 Workspace")
-    class WorkspaceRules {
-
-        @Test
-        @DisplayName("R1.1 MUST support at least one type and hand out a provider whose type() is the type asked for")
-        void providersMatchTheirType() {
-            ReadRules.providersMatchTheirType(ws());
-        }
-
-        @Test
-        @DisplayName("R1.2 MUST throw UnsupportedAssetTypeException from provider(type) for a type it does not support")
-        void unsupportedTypesRefused() {
-            ReadRules.unsupportedTypesRefused(ws());
-        }
-
-        @Test
-        @DisplayName("R1.3 MUST return from capability(c) either nothing or an instance of c")
-        void capabilitiesAreTyped() {
-            ReadRules.capabilitiesAreTyped(ws());
-        }
-
-        @Test
-        @DisplayName("R1.4 MUST list assets(query) type by type in AssetType order, each in id order, only the types asked for")
-        void assetsFollowTypeOrder() {
-            seedOneOfEach();
-            ReadRules.assetsFollowTypeOrder(ws());
-        }
     }
 
     /** R2: what is written comes back unchanged. */

@@ -56,14 +56,32 @@ final class BrokenWorkspace implements Workspace {
         /** Finds by name in any folder. */
         FIND_BY_NAME_IGNORES_FOLDER,
         /** Streams tombstones newest first. */
-        TOMBSTONES_NEWEST_FIRST
+        TOMBSTONES_NEWEST_FIRST,
+        /** Says it is read-only but accepts writes. */
+        CLAIMS_READ_ONLY_BUT_WRITES,
+        /** Refuses writes but says readOnly() is false. */
+        HIDES_READ_ONLY
     }
 
-    private final InMemoryWorkspace store = InMemoryWorkspace.empty();
+    private final InMemoryWorkspace store;
     private final Breakage breakage;
 
     BrokenWorkspace(Breakage breakage) {
+        this(breakage, InMemoryWorkspace.empty());
+    }
+
+    BrokenWorkspace(Breakage breakage, InMemoryWorkspace store) {
         this.breakage = breakage;
+        this.store = store;
+    }
+
+    @Override
+    public boolean readOnly() {
+        return switch (breakage) {
+            case CLAIMS_READ_ONLY_BUT_WRITES -> true;
+            case HIDES_READ_ONLY -> false;
+            default -> store.readOnly();
+        };
     }
 
     @Override

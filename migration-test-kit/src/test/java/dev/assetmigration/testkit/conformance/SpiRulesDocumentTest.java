@@ -33,6 +33,9 @@ class SpiRulesDocumentTest {
     }
 
     private static void collect(Class<?> kit, Map<String, String> into) {
+        if (kit.getSuperclass() != Object.class) {
+            collect(kit.getSuperclass(), into);
+        }
         for (Class<?> group : kit.getDeclaredClasses()) {
             for (Method method : group.getDeclaredMethods()) {
                 DisplayName name = method.getAnnotation(DisplayName.class);
