@@ -16,4 +16,5 @@ module dev.assetmigration.core {
     exports dev.assetmigration.governance;
     exports dev.assetmigration.imports;
     exports dev.assetmigration.validation;
+    exports dev.assetmigration.workspace;
 }

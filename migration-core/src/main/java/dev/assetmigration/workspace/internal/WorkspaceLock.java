@@ -114,10 +114,19 @@ public final class WorkspaceLock implements AutoCloseable {
     }
 
     private static String hostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "unknown-host";
+        return Host.NAME;
+    }
+
+    /** Looks the host name up once, on first use. */
+    private static final class Host {
+        static final String NAME = lookUp();
+
+        private static String lookUp() {
+            try {
+                return InetAddress.getLocalHost().getHostName();
+            } catch (IOException e) {
+                return "unknown-host";
+            }
         }
     }
 
