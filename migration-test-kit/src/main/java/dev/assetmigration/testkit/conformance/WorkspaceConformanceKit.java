@@ -591,11 +591,12 @@ public abstract class WorkspaceConformanceKit extends ConformanceKitBase {
         @DisplayName("R7.2 MUST stream tombstones ordered by deletion time, then by reference")
         void tombstoneOrder() throws InterruptedException {
             Tombstones tombstones = tombstones();
+            List<String> stored = new ArrayList<>();
             for (String id : List.of("t-c", "t-a", "t-b")) {
-                primary().create(primaryAsset(id, "name " + id, "kit"));
+                stored.add(primary().create(primaryAsset(id, "name " + id, "kit")).id());
             }
-            for (String id : List.of("t-b", "t-c", "t-a")) {
-                primary().delete(id);
+            for (int k : new int[] {2, 0, 1}) {
+                primary().delete(stored.get(k));
                 Thread.sleep(2);
             }
             List<Tombstone> found = all(tombstones);
@@ -652,27 +653,28 @@ public abstract class WorkspaceConformanceKit extends ConformanceKitBase {
             return capability.get();
         }
 
-        void writeSome() {
-            Asset updated = primary().findById("tx-1").orElseThrow();
+        /** Updates the first seeded asset, deletes the second, creates two (one under the deleted id). */
+        void writeSome(List<Asset> seeded) {
+            Asset updated = seeded.get(0);
             primary().update(updated.withMeta(updated.meta().withExtensions(Map.of("changed", "in tx"))));
-            primary().delete("tx-2");
+            primary().delete(seeded.get(1).id());
             primary().create(primaryAsset("tx-3", "created_in_tx", "kit"));
-            primary().create(primaryAsset("tx-2", "recreated_in_tx", "kit"));
+            primary().create(primaryAsset(seeded.get(1).id(), "recreated_in_tx", "kit"));
         }
 
-        void seed() {
-            primary().create(primaryAsset("tx-1", "updated_in_tx", "kit"));
-            primary().create(primaryAsset("tx-2", "deleted_in_tx", "kit"));
+        List<Asset> seed() {
+            return List.of(primary().create(primaryAsset("tx-1", "updated_in_tx", "kit")),
+                    primary().create(primaryAsset("tx-2", "deleted_in_tx", "kit")));
         }
 
         @Test
         @DisplayName("R8.1 MUST restore on rollback the state before begin: creates, updates and deletes undone")
         void rollbackRestores() {
             Transactions transactions = transactions();
-            seed();
+            List<Asset> seeded = seed();
             WorkspaceSnapshot before = WorkspaceSnapshot.of(ws());
             Transactions.Transaction tx = transactions.begin();
-            writeSome();
+            writeSome(seeded);
             tx.rollback();
             before.assertUnchanged(ws());
         }
@@ -681,10 +683,10 @@ public abstract class WorkspaceConformanceKit extends ConformanceKitBase {
         @DisplayName("R8.2 MUST keep every write of a committed transaction")
         void commitKeeps() {
             Transactions transactions = transactions();
-            seed();
+            List<Asset> seeded = seed();
             WorkspaceSnapshot during;
             try (Transactions.Transaction tx = transactions.begin()) {
-                writeSome();
+                writeSome(seeded);
                 during = WorkspaceSnapshot.of(ws());
                 tx.commit();
             }
@@ -695,10 +697,10 @@ public abstract class WorkspaceConformanceKit extends ConformanceKitBase {
         @DisplayName("R8.3 MUST roll back a transaction closed without commit")
         void closeRollsBack() {
             Transactions transactions = transactions();
-            seed();
+            List<Asset> seeded = seed();
             WorkspaceSnapshot before = WorkspaceSnapshot.of(ws());
             try (Transactions.Transaction tx = transactions.begin()) {
-                writeSome();
+                writeSome(seeded);
                 Objects.requireNonNull(tx);
             }
             before.assertUnchanged(ws());

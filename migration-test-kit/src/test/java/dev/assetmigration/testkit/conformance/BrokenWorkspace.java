@@ -60,8 +60,12 @@ final class BrokenWorkspace implements Workspace {
         /** Says it is read-only but accepts writes. */
         CLAIMS_READ_ONLY_BUT_WRITES,
         /** Refuses writes but says readOnly() is false. */
-        HIDES_READ_ONLY
+        HIDES_READ_ONLY,
+        /** Not a bug: the store issues its own ids and ignores proposed ones, as the SPI allows. */
+        ISSUES_OWN_IDS
     }
+
+    private final java.util.concurrent.atomic.AtomicLong issued = new java.util.concurrent.atomic.AtomicLong();
 
     private final InMemoryWorkspace store;
     private final Breakage breakage;
@@ -191,6 +195,9 @@ final class BrokenWorkspace implements Workspace {
         public Asset create(Asset asset) {
             if (breakage == Breakage.OVERWRITES_TAKEN_ID && real.findById(asset.id()).isPresent()) {
                 return real.update(broken(asset));
+            }
+            if (breakage == Breakage.ISSUES_OWN_IDS) {
+                return real.create(asset.withMeta(asset.meta().withId(String.format("own-%08d", issued.incrementAndGet()))));
             }
             return real.create(broken(asset));
         }

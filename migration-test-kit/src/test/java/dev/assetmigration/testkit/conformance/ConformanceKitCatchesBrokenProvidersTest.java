@@ -46,12 +46,13 @@ class ConformanceKitCatchesBrokenProvidersTest {
                 Arguments.of(Breakage.ROLLBACK_DOES_NOTHING, RollbackDoesNothing.class, Set.of("R8.1", "R8.3")),
                 Arguments.of(Breakage.SERVES_UNSUPPORTED_TYPE, ServesUnsupportedType.class, Set.of("R1.2")),
                 Arguments.of(Breakage.FIND_BY_NAME_IGNORES_FOLDER, FindByNameIgnoresFolder.class, Set.of("R4.1")),
-                Arguments.of(Breakage.TOMBSTONES_NEWEST_FIRST, TombstonesNewestFirst.class, Set.of("R7.2")));
+                Arguments.of(Breakage.TOMBSTONES_NEWEST_FIRST, TombstonesNewestFirst.class, Set.of("R7.2")),
+                Arguments.of(Breakage.ISSUES_OWN_IDS, IssuesOwnIds.class, Set.of()));
     }
 
     @ParameterizedTest(name = "{0} fails {2}")
     @MethodSource("brokenProviders")
-    @DisplayName("a provider with one bug fails exactly the rules that bug breaks")
+    @DisplayName("a provider with one bug fails exactly the rules that bug breaks (a store issuing its own ids breaks none)")
     void rightRuleFails(Breakage breakage, Class<?> specimen, Set<String> expected) {
         assertFailures(breakage, specimen, expected, 30);
     }
@@ -192,6 +193,13 @@ class ConformanceKitCatchesBrokenProvidersTest {
         @Override
         Breakage breakage() {
             return Breakage.TOMBSTONES_NEWEST_FIRST;
+        }
+    }
+
+    static class IssuesOwnIds extends Specimen {
+        @Override
+        Breakage breakage() {
+            return Breakage.ISSUES_OWN_IDS;
         }
     }
 
