@@ -9,6 +9,7 @@ import dev.assetmigration.spi.Tombstones;
 import dev.assetmigration.spi.Workspace;
 import dev.assetmigration.testkit.internal.AssetDiff;
 import dev.assetmigration.testkit.internal.Contents;
+import dev.assetmigration.testkit.internal.Instants;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -71,7 +72,7 @@ public final class WorkspaceSnapshot {
         Map<AssetRef, Tombstone> tombstones = new TreeMap<>();
         Optional<Tombstones> capability = workspace.capability(Tombstones.class);
         if (capability.isPresent()) {
-            try (Stream<Tombstone> deleted = capability.get().deletedSince(Instant.MIN)) {
+            try (Stream<Tombstone> deleted = capability.get().deletedSince(Instants.BEFORE_ALL)) {
                 deleted.forEach(t -> tombstones.put(t.asset(), t));
             }
         }

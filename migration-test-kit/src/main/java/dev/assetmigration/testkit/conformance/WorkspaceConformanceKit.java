@@ -27,6 +27,7 @@ import dev.assetmigration.testkit.fixtures.AssetFixtures;
 import dev.assetmigration.testkit.fixtures.GeneratedContent;
 import dev.assetmigration.testkit.internal.AssetDiff;
 import dev.assetmigration.testkit.internal.Contents;
+import dev.assetmigration.testkit.internal.Instants;
 import dev.assetmigration.testkit.internal.KitAssets;
 import dev.assetmigration.testkit.internal.ReadRules;
 import dev.assetmigration.testkit.internal.Streaming;
@@ -570,7 +571,7 @@ public abstract class WorkspaceConformanceKit extends ConformanceKitBase {
         }
 
         List<Tombstone> all(Tombstones tombstones) {
-            try (Stream<Tombstone> deleted = tombstones.deletedSince(Instant.MIN)) {
+            try (Stream<Tombstone> deleted = tombstones.deletedSince(Instants.BEFORE_ALL)) {
                 return deleted.toList();
             }
         }
