@@ -8,6 +8,8 @@ import dev.assetmigration.model.Content;
 import dev.assetmigration.model.Resource;
 import dev.assetmigration.spi.AssetProvider;
 import dev.assetmigration.spi.AssetQuery;
+import dev.assetmigration.spi.Deployment;
+import dev.assetmigration.spi.Transactions;
 import dev.assetmigration.spi.Workspace;
 import dev.assetmigration.spi.WorkspaceCapability;
 import dev.assetmigration.spi.WorkspaceInfo;
@@ -27,10 +29,11 @@ import java.util.stream.Stream;
 
 /**
  * Wraps any workspace and makes chosen calls fail, land-then-fail, slow down or return
- * inconsistent data, while counting every call. Capabilities ({@link
- * dev.assetmigration.spi.Transactions}, {@link dev.assetmigration.spi.Deployment}, {@link
- * dev.assetmigration.spi.Tombstones}) are those of the wrapped workspace, passed through
- * untouched.
+ * inconsistent data, while counting every call. Capabilities are those of the wrapped
+ * workspace: {@link dev.assetmigration.spi.Tombstones} is passed through untouched;
+ * {@link Transactions} and {@link Deployment} are passed through with their commits and
+ * deployments counted, and failed on request ({@link Fault#failOnCommit},
+ * {@link Fault#failOnDeploy}).
  *
  * <pre>{@code
  * // An import must leave the target as it was, whichever write fails.
@@ -51,7 +54,10 @@ import java.util.stream.Stream;
  */
 public final class FaultInjectingWorkspace implements Workspace {
 
-    /** The provider calls that are counted, and whether each reads or writes. */
+    /**
+     * The calls that are counted: provider reads and writes, and the commits and deployments of
+     * the wrapped workspace's capabilities (which count as neither reads nor writes).
+     */
     public enum Operation {
         /** {@link AssetProvider#list}. */
         LIST(false),
@@ -66,7 +72,11 @@ public final class FaultInjectingWorkspace implements Workspace {
         /** {@link AssetProvider#write}. */
         WRITE(true),
         /** {@link AssetProvider#delete}. */
-        DELETE(true);
+        DELETE(true),
+        /** {@link Transactions.Transaction#commit()}. */
+        COMMIT(false),
+        /** {@link Deployment#deploy}. */
+        DEPLOY(false);
 
         private final boolean write;
 
@@ -75,7 +85,7 @@ public final class FaultInjectingWorkspace implements Workspace {
         }
 
         /**
-         * Tells whether the operation changes the workspace.
+         * Tells whether the operation is a provider write.
          *
          * @return {@code true} for create, update, write and delete
          */
@@ -149,6 +159,43 @@ public final class FaultInjectingWorkspace implements Workspace {
         static Fault truncatedContent(long n) {
             return new TruncatedContent(n);
         }
+
+        /**
+         * The {@code n}th commit of a transaction of the wrapped workspace fails: the transaction
+         * is rolled back, then the commit throws, as the {@link Transactions} contract says.
+         *
+         * @param n the commit number, from 1
+         * @return the fault
+         */
+        static Fault failOnCommit(long n) {
+            return new FailOnCommit(n);
+        }
+
+        /**
+         * The {@code n}th deployment fails before anything is deployed.
+         *
+         * @param n the deployment number, from 1
+         * @return the fault
+         */
+        static Fault failOnDeploy(long n) {
+            return new FailOnDeploy(n);
+        }
+    }
+
+    /**
+     * See {@link Fault#failOnCommit}.
+     *
+     * @param n the commit number
+     */
+    public record FailOnCommit(long n) implements Fault {
+    }
+
+    /**
+     * See {@link Fault#failOnDeploy}.
+     *
+     * @param n the deployment number
+     */
+    public record FailOnDeploy(long n) implements Fault {
     }
 
     /**
@@ -301,7 +348,58 @@ public final class FaultInjectingWorkspace implements Workspace {
 
     @Override
     public <C extends WorkspaceCapability> Optional<C> capability(Class<C> capability) {
-        return delegate.capability(capability);
+        Optional<C> real = delegate.capability(capability);
+        if (capability == Transactions.class && real.isPresent()) {
+            Transactions transactions = (Transactions) real.get();
+            Transactions counted = () -> new FaultyTransaction(transactions.begin());
+            return Optional.of(capability.cast(counted));
+        }
+        if (capability == Deployment.class && real.isPresent()) {
+            Deployment deployment = (Deployment) real.get();
+            Deployment counted = tasks -> {
+                long n = calls.get(Operation.DEPLOY).incrementAndGet();
+                for (Fault fault : faults) {
+                    if (fault instanceof FailOnDeploy f && f.n() == n) {
+                        throw new InjectedFaultException(Operation.DEPLOY, n, false, "deploy " + tasks,
+                                delegate.info().workspace());
+                    }
+                }
+                return deployment.deploy(tasks);
+            };
+            return Optional.of(capability.cast(counted));
+        }
+        return real;
+    }
+
+    /** Counts commits and fails the chosen one, after rolling it back. */
+    private final class FaultyTransaction implements Transactions.Transaction {
+        private final Transactions.Transaction real;
+
+        FaultyTransaction(Transactions.Transaction real) {
+            this.real = real;
+        }
+
+        @Override
+        public void commit() {
+            long n = calls.get(Operation.COMMIT).incrementAndGet();
+            for (Fault fault : faults) {
+                if (fault instanceof FailOnCommit f && f.n() == n) {
+                    real.rollback();
+                    throw new InjectedFaultException(Operation.COMMIT, n, false, "commit", delegate.info().workspace());
+                }
+            }
+            real.commit();
+        }
+
+        @Override
+        public void rollback() {
+            real.rollback();
+        }
+
+        @Override
+        public void close() {
+            real.close();
+        }
     }
 
     @Override
@@ -473,13 +571,21 @@ public final class FaultInjectingWorkspace implements Workspace {
         private final boolean landed;
 
         InjectedFaultException(Operation operation, long callNumber, boolean landed, String what, String workspace) {
-            super(null, "Injected fault: " + (operation.isWrite() ? "write" : "read") + " #" + callNumber + " (" + what
+            super(null, "Injected fault: " + kind(operation) + " #" + callNumber + " (" + what
                     + ") in workspace '" + workspace + "' failed "
                     + (landed ? "AFTER the write landed: the change IS stored." : "before reaching the workspace: nothing changed.")
                     + " This failure is deliberate (FaultInjectingWorkspace).", null);
             this.operation = operation;
             this.callNumber = callNumber;
             this.landed = landed;
+        }
+
+        private static String kind(Operation operation) {
+            return switch (operation) {
+                case COMMIT -> "commit";
+                case DEPLOY -> "deployment";
+                default -> operation.isWrite() ? "write" : "read";
+            };
         }
 
         /**

@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.assetmigration.model.Asset;
+import dev.assetmigration.model.AssetRef;
 import dev.assetmigration.model.AssetType;
 import dev.assetmigration.model.Resource;
 import dev.assetmigration.spi.AssetProvider;
 import dev.assetmigration.spi.AssetQuery;
+import dev.assetmigration.spi.Deployment;
+import dev.assetmigration.spi.Tombstones;
 import dev.assetmigration.spi.Transactions;
 import dev.assetmigration.testkit.FaultInjectingWorkspace.Fault;
 import dev.assetmigration.testkit.FaultInjectingWorkspace.InjectedFaultException;
@@ -87,7 +90,7 @@ class FaultInjectingWorkspaceTest {
     void capabilitiesPassThrough() {
         FaultInjectingWorkspace faulty = FaultInjectingWorkspace.wrap(target);
         Transactions transactions = faulty.capability(Transactions.class).orElseThrow();
-        assertSame(target.capability(Transactions.class).orElseThrow(), transactions);
+        assertSame(target.capability(Tombstones.class).orElseThrow(), faulty.capability(Tombstones.class).orElseThrow());
         WorkspaceSnapshot before = WorkspaceSnapshot.of(target);
         try (Transactions.Transaction tx = transactions.begin()) {
             faulty.provider(AssetType.FUNCTION).create(AssetFixtures.function("inside").build());
@@ -96,6 +99,38 @@ class FaultInjectingWorkspaceTest {
         before.assertUnchanged(target);
         assertFalse(FaultInjectingWorkspace.wrap(InMemoryWorkspace.builder().withoutTransactions().build())
                 .capability(Transactions.class).isPresent());
+    }
+
+    @Test
+    @DisplayName("fails the Nth commit after rolling the transaction back, and counts commits")
+    void failOnCommit() {
+        FaultInjectingWorkspace faulty = FaultInjectingWorkspace.wrap(target, Fault.failOnCommit(2));
+        Transactions transactions = faulty.capability(Transactions.class).orElseThrow();
+        try (Transactions.Transaction tx = transactions.begin()) {
+            faulty.provider(AssetType.FUNCTION).create(AssetFixtures.function("kept").build());
+            tx.commit();
+        }
+        WorkspaceSnapshot afterFirst = WorkspaceSnapshot.of(target);
+        try (Transactions.Transaction tx = transactions.begin()) {
+            faulty.provider(AssetType.FUNCTION).create(AssetFixtures.function("lost").build());
+            InjectedFaultException e = assertThrows(InjectedFaultException.class, tx::commit);
+            assertEquals(Operation.COMMIT, e.operation());
+        }
+        afterFirst.assertUnchanged(target);
+        assertFalse(target.inTransaction());
+        assertEquals(2L, faulty.callCounts().get(Operation.COMMIT));
+    }
+
+    @Test
+    @DisplayName("fails the Nth deployment before deploying anything")
+    void failOnDeploy() {
+        InMemoryWorkspace withTask = InMemoryWorkspace.builder().asset(AssetFixtures.autoTask("load").build()).build();
+        FaultInjectingWorkspace faulty = FaultInjectingWorkspace.wrap(withTask, Fault.failOnDeploy(1));
+        Deployment deployment = faulty.capability(Deployment.class).orElseThrow();
+        AssetRef task = AssetRef.of(AssetType.AUTO_TRIGGERED_TASK, "task-load");
+        assertThrows(InjectedFaultException.class, () -> deployment.deploy(List.of(task)));
+        assertEquals(List.of(), withTask.deployments());
+        assertEquals(List.of(task), deployment.deploy(List.of(task)));
     }
 
     @Test
