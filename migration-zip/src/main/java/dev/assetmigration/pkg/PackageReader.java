@@ -231,7 +231,7 @@ public final class PackageReader implements AutoCloseable {
         if (zip.size() > limits.maxEntries()) {
             throw new PackageLimitException(PackageLimitException.Limit.ENTRY_COUNT, limits.maxEntries(), zip.size(), null);
         }
-        Set<String> names = new HashSet<>(zip.size() * 2);
+        Map<String, Long> names = new HashMap<>(zip.size() * 2);
         List<String> order = new ArrayList<>(zip.size());
         ZipEntry manifestEntry = null;
         try {
@@ -239,7 +239,7 @@ public final class PackageReader implements AutoCloseable {
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
                 String name = EntryNames.requireSafe(entry.getName());
-                if (!names.add(name)) {
+                if (names.putIfAbsent(name, entry.getSize()) != null) {
                     throw new DuplicateEntryException(name, "in the zip's central directory; zip tools disagree about which"
                             + " copy wins, so the package cannot be trusted. Export it again.");
                 }
@@ -284,27 +284,31 @@ public final class PackageReader implements AutoCloseable {
         }
     }
 
-    private static void crossCheck(ZipFile zip, Manifest manifest, Set<String> names, List<String> order, ReadLimits limits) {
-        Set<String> listed = new HashSet<>((int) Math.min(Integer.MAX_VALUE / 2, manifest.entryCount() * 2));
+    private static void crossCheck(ZipFile zip, Manifest manifest, Map<String, Long> names, List<String> order,
+            ReadLimits limits) {
+        final long listedMark = Long.MIN_VALUE;
         List<String> missing = new ArrayList<>();
         long total = 0;
         for (PackagedAsset asset : manifest.assets()) {
             for (PackageEntry entry : asset.entries()) {
-                String path = EntryNames.requireSafe(entry.path());
-                if (path.equals(AssetLayout.MANIFEST) || path.equals(AssetLayout.SIGNATURE) || !listed.add(path)) {
+                String path = entry.path();
+                Long declared = names.get(path);
+                if (path.equals(AssetLayout.MANIFEST) || path.equals(AssetLayout.SIGNATURE)
+                        || declared != null && declared == listedMark) {
                     throw new DuplicateEntryException(path, "in manifest.json (asset " + asset.ref()
                             + "); every file belongs to exactly one asset. Export the package again.");
                 }
                 total += entry.size();
-                if (!names.contains(path)) {
-                    missing.add(path);
-                } else {
-                    long declared = zip.getEntry(path).getSize();
-                    if (declared >= 0 && declared != entry.size()) {
-                        throw new ChecksumMismatchException(path, ChecksumMismatchException.Kind.SIZE,
-                                String.valueOf(entry.size()), String.valueOf(declared));
-                    }
+                if (declared == null) {
+                    missing.add(EntryNames.requireSafe(path));
+                    continue;
                 }
+                // Names in the zip were checked for safety while enumerating the central directory.
+                if (declared >= 0 && declared != entry.size()) {
+                    throw new ChecksumMismatchException(path, ChecksumMismatchException.Kind.SIZE,
+                            String.valueOf(entry.size()), String.valueOf(declared));
+                }
+                names.put(path, listedMark);
             }
         }
         if (!missing.isEmpty()) {
@@ -312,8 +316,9 @@ public final class PackageReader implements AutoCloseable {
         }
         List<String> unlisted = new ArrayList<>();
         for (String name : order) {
-            boolean directory = name.endsWith("/") && zip.getEntry(name).getSize() == 0;
-            if (!listed.contains(name) && !name.equals(AssetLayout.MANIFEST) && !name.equals(AssetLayout.SIGNATURE)
+            long declared = names.get(name);
+            boolean directory = name.endsWith("/") && declared == 0;
+            if (declared != listedMark && !name.equals(AssetLayout.MANIFEST) && !name.equals(AssetLayout.SIGNATURE)
                     && !directory) {
                 unlisted.add(name);
             }

@@ -10,6 +10,8 @@ public final class Digests {
 
     private static final HexFormat HEX = HexFormat.of();
 
+    private static final MessageDigest PROTOTYPE = create();
+
     private Digests() {
     }
 
@@ -19,6 +21,14 @@ public final class Digests {
      * @return the digest
      */
     public static MessageDigest sha256() {
+        try {
+            return (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return create();
+        }
+    }
+
+    private static MessageDigest create() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -42,15 +42,17 @@ public final class EntryNames {
                 return Optional.of("contains a control character");
             }
         }
-        for (String segment : path.split("/", -1)) {
-            if (segment.isEmpty()) {
-                return Optional.of("has an empty path segment");
-            }
-            if (segment.equals("..")) {
-                return Optional.of("contains a '..' segment");
-            }
-            if (segment.equals(".")) {
-                return Optional.of("contains a '.' segment");
+        int segmentStart = 0;
+        for (int i = 0; i <= path.length(); i++) {
+            if (i == path.length() || path.charAt(i) == '/') {
+                int length = i - segmentStart;
+                if (length == 0) {
+                    return Optional.of("has an empty path segment");
+                }
+                if (length <= 2 && path.charAt(segmentStart) == '.' && (length == 1 || path.charAt(segmentStart + 1) == '.')) {
+                    return Optional.of(length == 1 ? "contains a '.' segment" : "contains a '..' segment");
+                }
+                segmentStart = i + 1;
             }
         }
         return Optional.empty();
