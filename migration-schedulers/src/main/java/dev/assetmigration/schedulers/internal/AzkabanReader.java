@@ -52,6 +52,8 @@ public final class AzkabanReader {
     /** Resource keys by relative path and by file name. */
     private final Map<String, String> resourcesByPath = new HashMap<>();
     private final Map<String, List<String>> resourcesByName = new HashMap<>();
+    /** The .properties files of each directory, in name order. */
+    private final Map<String, List<String>> propertiesFiles = new HashMap<>();
 
     private AzkabanReader(SourceTree tree, ConversionOptions options) {
         this.tree = tree;
@@ -109,6 +111,11 @@ public final class AzkabanReader {
     }
 
     private void legacy() {
+        for (String file : tree.files()) {
+            if (file.endsWith(".properties")) {
+                propertiesFiles.computeIfAbsent(dirOf(file), d -> new ArrayList<>()).add(file);
+            }
+        }
         Map<String, Map<String, String>> inheritedByDir = new HashMap<>();
         Map<String, Job> jobs = new LinkedHashMap<>();
         for (String file : tree.files()) {
@@ -214,11 +221,8 @@ public final class AzkabanReader {
         }
         Map<String, String> props = new LinkedHashMap<>(dir.isEmpty() ? Map.of()
                 : inherited(dir.contains("/") ? dir.substring(0, dir.lastIndexOf('/')) : "", cache));
-        String prefix = dir.isEmpty() ? "" : dir + "/";
-        for (String file : tree.files()) {
-            if (file.startsWith(prefix) && file.endsWith(".properties") && file.indexOf('/', prefix.length()) < 0) {
-                props.putAll(PropertiesText.parse(tree.readText(file, SourceLocation.ofFile(file)), file));
-            }
+        for (String file : propertiesFiles.getOrDefault(dir, List.of())) {
+            props.putAll(PropertiesText.parse(tree.readText(file, SourceLocation.ofFile(file)), file));
         }
         cache.put(dir, props);
         return props;
