@@ -2,6 +2,10 @@ package dev.assetmigration.testkit.conformance;
 
 import dev.assetmigration.spi.Workspace;
 import dev.assetmigration.testkit.internal.ReadRules;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -9,12 +13,44 @@ import org.junit.jupiter.api.Test;
 /** What both kits share: the workspace under test and the R1 rules, which hold for every workspace. */
 abstract class ConformanceKitBase {
 
+    private @Nullable Workspace workspace;
+
+    /**
+     * Creates the workspace for the next test, through the kit's public factory hook.
+     *
+     * @return the workspace
+     */
+    abstract Workspace openWorkspace();
+
+    /**
+     * Releases a workspace after a test (delete its directory, close its connection). Does
+     * nothing by default.
+     *
+     * @param used the workspace the test used
+     */
+    protected void closeWorkspace(Workspace used) {
+    }
+
+    @BeforeEach
+    final void openWorkspaceUnderTest() {
+        workspace = openWorkspace();
+    }
+
+    @AfterEach
+    final void closeWorkspaceUnderTest() {
+        if (workspace != null) {
+            closeWorkspace(workspace);
+        }
+    }
+
     /**
      * Returns the workspace of the running test.
      *
      * @return the workspace
      */
-    abstract Workspace ws();
+    final Workspace ws() {
+        return Objects.requireNonNull(workspace, "workspace");
+    }
 
     /** Gives the workspace content for rules that read it; the writable kit creates some. */
     void prepareContent() {

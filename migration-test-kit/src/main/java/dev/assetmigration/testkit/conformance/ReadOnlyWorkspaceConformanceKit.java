@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.assetmigration.spi.Workspace;
 import dev.assetmigration.testkit.internal.ReadRules;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -35,8 +32,6 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class ReadOnlyWorkspaceConformanceKit extends ConformanceKitBase {
 
-    private @Nullable Workspace workspace;
-
     /** For subclasses. */
     protected ReadOnlyWorkspaceConformanceKit() {
     }
@@ -49,29 +44,9 @@ public abstract class ReadOnlyWorkspaceConformanceKit extends ConformanceKitBase
      */
     protected abstract Workspace createSeededWorkspace();
 
-    /**
-     * Releases a workspace after a test. Does nothing by default.
-     *
-     * @param used the workspace the test used
-     */
-    protected void closeWorkspace(Workspace used) {
-    }
-
-    @BeforeEach
-    final void createWorkspaceUnderTest() {
-        workspace = Objects.requireNonNull(createSeededWorkspace(), "createSeededWorkspace() returned null");
-    }
-
-    @AfterEach
-    final void closeWorkspaceUnderTest() {
-        if (workspace != null) {
-            closeWorkspace(workspace);
-        }
-    }
-
     @Override
-    final Workspace ws() {
-        return Objects.requireNonNull(workspace, "workspace");
+    final Workspace openWorkspace() {
+        return Objects.requireNonNull(createSeededWorkspace(), "createSeededWorkspace() returned null");
     }
 
     /** R2.7, R3 and R4: reading. */

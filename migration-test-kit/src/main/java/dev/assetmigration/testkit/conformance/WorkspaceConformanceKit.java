@@ -49,9 +49,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -84,8 +81,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 public abstract class WorkspaceConformanceKit extends ConformanceKitBase {
 
-    private @Nullable Workspace workspace;
-
     /** For subclasses. */
     protected WorkspaceConformanceKit() {
     }
@@ -96,15 +91,6 @@ public abstract class WorkspaceConformanceKit extends ConformanceKitBase {
      * @return a fresh workspace
      */
     protected abstract Workspace createWorkspace();
-
-    /**
-     * Releases a workspace after a test (delete its directory, close its connection). Does
-     * nothing by default.
-     *
-     * @param used the workspace the test used
-     */
-    protected void closeWorkspace(Workspace used) {
-    }
 
     /**
      * Returns how many assets rule R3.6 lists. Default 10 000.
@@ -150,21 +136,9 @@ public abstract class WorkspaceConformanceKit extends ConformanceKitBase {
             AssetType.FUNCTION, AssetType.TABLE_METADATA, AssetType.MANUALLY_TRIGGERED_TASK,
             AssetType.AUTO_TRIGGERED_TASK, AssetType.DATA_SOURCE, AssetType.RESOURCE);
 
-    @BeforeEach
-    final void createWorkspaceUnderTest() {
-        workspace = Objects.requireNonNull(createWorkspace(), "createWorkspace() returned null");
-    }
-
-    @AfterEach
-    final void closeWorkspaceUnderTest() {
-        if (workspace != null) {
-            closeWorkspace(workspace);
-        }
-    }
-
     @Override
-    final Workspace ws() {
-        return Objects.requireNonNull(workspace, "workspace");
+    final Workspace openWorkspace() {
+        return Objects.requireNonNull(createWorkspace(), "createWorkspace() returned null");
     }
 
     @Override
