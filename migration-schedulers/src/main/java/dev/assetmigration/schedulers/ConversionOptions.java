@@ -27,7 +27,7 @@ public record ConversionOptions(
         long maxFileBytes, long maxTotalBytes, int maxFiles, int maxNodes, int maxNesting, ZoneId defaultTimezone) {
 
     private static final ConversionOptions DEFAULTS =
-            new ConversionOptions(16L << 20, 1L << 30, 50_000, 200_000, 16, ZoneOffset.UTC);
+            new ConversionOptions(10L << 20, 1L << 30, 50_000, 200_000, 16, ZoneOffset.UTC);
 
     /**
      * Creates options.
@@ -43,8 +43,8 @@ public record ConversionOptions(
     }
 
     /**
-     * The defaults: 16 MiB per file, 1 GiB per source, 50,000 files, 200,000 nodes, nesting 16,
-     * UTC.
+     * The defaults: 10 MiB per file (the most code a task may hold), 1 GiB per source, 50,000
+     * files, 200,000 nodes, nesting 16, UTC.
      *
      * @return the default options
      */

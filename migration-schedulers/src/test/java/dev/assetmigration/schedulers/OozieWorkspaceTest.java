@@ -241,7 +241,7 @@ class OozieWorkspaceTest {
         @DisplayName("a script named by <file> becomes a resource of the action that uses it")
         void referencedFile() {
             assertTrue(resourceNames(workspace, task(workspace, ETL, "load-users")).contains("load_users.sh"));
-            assertTrue(workspace.provider(AssetType.RESOURCE).findByName(ETL + "/files", "load_users.sh").isPresent());
+            assertTrue(workspace.provider(AssetType.RESOURCE).findByName(ETL + "/files/scripts", "load_users.sh").isPresent());
         }
     }
 

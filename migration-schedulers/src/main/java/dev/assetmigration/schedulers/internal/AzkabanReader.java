@@ -405,9 +405,10 @@ public final class AzkabanReader {
                     List.of("the project declares Flow 2.0 but has no .flow file; nothing to convert"));
         }
         for (String file : tree.files()) {
-            if (file.endsWith(".job")) {
-                out.item(file, "job", SourceLocation.ofFile(file), Outcome.UNSUPPORTED,
-                        List.of("a Flow 2.0 project ignores legacy .job files; move the job into a .flow file"));
+            if (file.endsWith(".job") || file.endsWith(".properties")) {
+                out.item(file, file.endsWith(".job") ? "job" : "properties", SourceLocation.ofFile(file),
+                        Outcome.UNSUPPORTED, List.of("a Flow 2.0 project ignores legacy .job and .properties files;"
+                                + " move their content into a .flow file"));
             }
         }
         for (String file : flowFiles) {

@@ -648,9 +648,12 @@ public final class OozieReader {
             if (!tree.exists(relative)) {
                 throw new MissingFileException(at(child, line), relative);
             }
-            String folder = Names.folder(draft.folder, "files");
-            if (relative.startsWith(dir + "lib/")) {
-                folder = Names.folder(draft.folder, "lib");
+            String folder = Names.folder(draft.folder, relative.startsWith(dir + "lib/") ? "lib" : "files");
+            String inApp = relative.substring(dir.length());
+            if (!inApp.startsWith("lib/") && inApp.contains("/")) {
+                for (String segment : inApp.substring(0, inApp.lastIndexOf('/')).split("/")) {
+                    folder = Names.folder(folder, segment);
+                }
             }
             draft.resources.add(out.resource(relative, folder, at(child, line)));
             return Optional.of(relative);
