@@ -503,7 +503,9 @@ public final class OozieReader {
 
     /**
      * The actions that come next along success edges, walking through control nodes; each with
-     * the decision predicates passed on the way.
+     * the decision predicates passed on the way. Each control node is walked once per call, so
+     * deeply nested decisions and forks stay linear (a node reached on two paths keeps the
+     * predicates of the first).
      */
     private static Map<String, List<String>> following(List<Edge> edges, Map<String, Node> nodes) {
         Map<String, List<String>> found = new LinkedHashMap<>();
@@ -520,7 +522,7 @@ public final class OozieReader {
             Node target = nodes.get(edge.target);
             if ("action".equals(target.kind)) {
                 found.computeIfAbsent(target.name, k -> new ArrayList<>()).addAll(guards);
-            } else if (CONTROL.contains(target.kind) && visitedControl.add(target.name + "|" + guards)) {
+            } else if (CONTROL.contains(target.kind) && visitedControl.add(target.name)) {
                 target.success.forEach(e -> queue.add(Map.entry(e, guards)));
             }
         }
