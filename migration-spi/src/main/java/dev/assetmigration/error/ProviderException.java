@@ -22,7 +22,20 @@ public class ProviderException extends MigrationException {
      * @param cause the underlying failure, or {@code null}
      */
     public ProviderException(@Nullable AssetRef asset, String message, @Nullable Throwable cause) {
-        super("AM-SPI-005", message, cause);
+        this("AM-SPI-005", asset, message, cause);
+    }
+
+    /**
+     * Creates the exception with a code of a subtype's own, for providers that distinguish their
+     * failures (a lost connection, an injected test fault) by stable codes.
+     *
+     * @param code the subtype's stable error code
+     * @param asset the asset involved, or {@code null}
+     * @param message what failed and what to do
+     * @param cause the underlying failure, or {@code null}
+     */
+    protected ProviderException(String code, @Nullable AssetRef asset, String message, @Nullable Throwable cause) {
+        super(code, message, cause);
         this.asset = asset;
     }
 
