@@ -95,6 +95,18 @@ class OozieBadInputTest {
     }
 
     @Test
+    @DisplayName("an external entity is never resolved: the DOCTYPE itself is refused and the secret never read")
+    void xxe(@TempDir Path dir) throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
+        Path app = Files.createDirectories(dir.resolve("app"));
+        Fixtures.write(app, Map.of("workflow.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE w [<!ENTITY x SYSTEM \""
+                + secret.toUri() + "\">]>\n" + wf("<start to=\"end\"/>").replace("name=\"w\"", "name=\"&x;\"")));
+        MalformedSourceException e = assertThrows(MalformedSourceException.class, () -> OozieWorkspace.read(app));
+        assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
+        assertTrue(!e.getMessage().contains("TOP-SECRET"), e.getMessage());
+    }
+
+    @Test
     @DisplayName("a directory without workflow.xml is a missing file")
     void noWorkflow(@TempDir Path dir) {
         MissingFileException e = assertThrows(MissingFileException.class,
