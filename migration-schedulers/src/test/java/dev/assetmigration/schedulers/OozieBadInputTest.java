@@ -152,6 +152,18 @@ class OozieBadInputTest {
     }
 
     @Test
+    @DisplayName("an SLA definition is reported UNSUPPORTED with its element, not dropped")
+    void sla(@TempDir Path dir) {
+        OozieWorkspace ws = OozieWorkspace.read(Fixtures.write(dir, Map.of("workflow.xml", wf("<start to=\"a\"/>\n"
+                + "<action name=\"a\"><fs><mkdir path=\"/t\"/></fs><ok to=\"end\"/><error to=\"fail\"/>\n"
+                + "<sla:info xmlns:sla=\"uri:oozie:sla:0.2\"><sla:should-end>${30 * MINUTES}</sla:should-end>"
+                + "</sla:info></action>"))));
+        ConversionReport.Item item = ws.report().items(ConversionReport.Outcome.UNSUPPORTED).get(0);
+        assertEquals("action[name=a]/info", item.location().element());
+        assertEquals(4, item.location().line());
+    }
+
+    @Test
     @DisplayName("an unreachable action is converted and flagged, not dropped")
     void unreachable(@TempDir Path dir) {
         OozieWorkspace ws = OozieWorkspace.read(Fixtures.write(dir, Map.of("workflow.xml",

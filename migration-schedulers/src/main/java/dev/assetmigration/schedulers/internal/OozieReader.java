@@ -259,6 +259,9 @@ public final class OozieReader {
             g.childText("name-node").ifPresent(v -> global.put("oozie.name-node", v));
             configuration(g, global);
         });
+        app.child("info").ifPresent(i -> sla(file, "workflow-app/info", i));
+        app.all("action").forEach(a -> a.child("info").ifPresent(i -> sla(file,
+                "action[name=" + a.attribute("name").orElse("") + "]/info", i)));
         app.child("credentials").ifPresent(c -> out.item("credentials", "credentials",
                 new SourceLocation(file, "credentials", c.line()), Outcome.UNSUPPORTED,
                 List.of("credentials (Kerberos, HCatalog, Hive) are not migrated; configure them in the target")));
@@ -386,6 +389,11 @@ public final class OozieReader {
             }
         }
         return appName;
+    }
+
+    private void sla(String file, String element, XmlElement info) {
+        out.item(element, "sla", new SourceLocation(file, element, info.line()), Outcome.UNSUPPORTED,
+                List.of("SLA definitions (sla:info) have no mapping; set alerts or baselines in the target"));
     }
 
     private static String version(XmlElement root, String file, String expected, String prefix, List<String> known) {
