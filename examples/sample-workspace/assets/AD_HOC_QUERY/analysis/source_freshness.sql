@@ -1,0 +1,1 @@
+SELECT MAX(gmt_modified) FROM orders;

@@ -1,0 +1,2 @@
+import subprocess
+subprocess.run(['python', 'campaign_cleaner.py'], check=True)

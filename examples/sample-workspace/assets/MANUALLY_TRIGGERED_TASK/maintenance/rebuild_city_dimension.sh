@@ -1,0 +1,3 @@
+#!/bin/sh
+set -eu
+odpscmd -f rebuild_city_dimension.sql
