@@ -248,6 +248,21 @@ class AirflowWorkspaceTest {
         }
     }
 
+    @Test
+    @DisplayName("a dynamically mapped task converts once, from its partial arguments, flagged")
+    void mappedTask(@TempDir Path dir) {
+        AirflowWorkspace ws = AirflowWorkspace.read(Fixtures.write(dir, Map.of("m.json", "{\"__version\": 2, \"dag\":"
+                + " {\"dag_id\": \"m\", \"fileloc\": \"m.py\", \"tasks\": [{\"__type\": \"operator\", \"__var\":"
+                + " {\"task_id\": \"copy\", \"task_type\": \"BashOperator\", \"_task_module\": \"b\", \"_is_mapped\": true,"
+                + " \"partial_kwargs\": {\"bash_command\": \"cp $SRC /backup\"}, \"expand_input\": {}, \"template_fields\":"
+                + " [\"bash_command\"], \"ui_color\": \"#fff\", \"ui_fgcolor\": \"#000\"}}]}}")));
+        Task copy = task(ws, "airflow/m", "copy");
+        assertEquals("true", copy.meta().extensions().get("airflow.mapped"));
+        assertEquals("cp $SRC /backup", copy.definition().code());
+        assertTrue(ws.report().itemFor(copy.ref()).orElseThrow().notes().stream()
+                .anyMatch(n -> n.contains("dynamic task mapping")));
+    }
+
     @Nested
     @DisplayName("schedule edge cases")
     class Schedules {

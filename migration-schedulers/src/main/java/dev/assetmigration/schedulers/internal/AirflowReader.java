@@ -194,6 +194,14 @@ public final class AirflowReader {
                 fields.setAll((ObjectNode) clientDefaults);
             }
             fields.setAll((ObjectNode) var);
+            JsonNode partial = var.path("partial_kwargs");
+            if (partial.isObject()) {
+                partial.properties().forEach(e -> {
+                    if (!fields.has(e.getKey())) {
+                        fields.set(e.getKey(), e.getValue());
+                    }
+                });
+            }
             String taskId = fields.path("task_id").asString("");
             if (taskId.isBlank()) {
                 throw new MalformedSourceException(new SourceLocation(file, "dag/tasks", 0), "a task has no task_id",
@@ -619,6 +627,12 @@ public final class AirflowReader {
                         + " runs a task when all its upstream tasks succeed");
             }
             operator(task, draft, fromRest);
+            if (task.fields.path("_is_mapped").asBoolean(false) || task.fields.path("is_mapped").asBoolean(false)) {
+                draft.extensions.put("airflow.mapped", "true");
+                draft.notes.add("needs review: dynamic task mapping (expand) runs one instance per input in Airflow;"
+                        + " it converts as a single task from its partial arguments; the expanded inputs are not"
+                        + " converted");
+            }
             drafts.put(task.taskId, draft);
         }
         for (TaskIn task : tasks) {
