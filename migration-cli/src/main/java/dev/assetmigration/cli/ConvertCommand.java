@@ -13,11 +13,12 @@ import java.time.Clock;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code migration convert}: Oozie, Azkaban or Airflow jobs to a package. */
-@Command(name = "convert", sortOptions = false,
+@Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Convert Oozie, Azkaban or Airflow job definitions into a migration package.",
             "INPUT: oozie - an application directory (workflow.xml, coordinator.xml, job.properties);",
             "azkaban - a project directory or zip (.job/.properties or Flow 2.0 .flow/.project);",
@@ -37,6 +38,9 @@ final class ConvertCommand extends BaseCommand {
     @Option(names = "--report", paramLabel = "FILE", description = "Also write the conversion report as JSON to FILE.")
     @Nullable Path report;
 
+    @Mixin
+    GovernanceOptions governance = new GovernanceOptions();
+
     ConvertCommand(Console console) {
         super(console);
     }
@@ -50,9 +54,9 @@ final class ConvertCommand extends BaseCommand {
         if (!Files.exists(input)) {
             throw new CliFailure("Input " + input + " does not exist.");
         }
-        common.quota().ifPresent(guard -> guard.checkSchedulerMigration());
+        governance.quota().ifPresent(guard -> guard.checkSchedulerMigration());
         SchedulerWorkspace source = read(scheduler, input);
-        FullExport export = common.export(source).full().progress(ProgressPrinter.of(console));
+        FullExport export = governance.export(source).full().progress(ProgressPrinter.of(console));
         Clock clock = ExportCommand.sourceDateEpoch(console);
         if (clock != null) {
             export = export.clock(clock);

@@ -29,7 +29,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code migration diff}: what differs between two packages, or a package and a workspace. */
-@Command(name = "diff",
+@Command(name = "diff", mixinStandardHelpOptions = true,
         description = {"Compare two packages, or a package and a directory workspace (either order).",
             "Assets are matched by type, folder and name, as an import matches them; ids are ignored and",
             "dependencies compare by the folder and name they point to. Content compares byte for byte.",

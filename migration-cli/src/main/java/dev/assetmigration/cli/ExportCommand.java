@@ -23,10 +23,11 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code migration export}: a directory workspace to a package. */
-@Command(name = "export", sortOptions = false,
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Export assets of a directory workspace into a migration package.",
             "Exactly one method: --full, --incremental --since INSTANT, or --select SELECTOR...",
             "SOURCE_DATE_EPOCH (seconds) fixes the package's creation time, for reproducible packages."})
@@ -69,6 +70,9 @@ final class ExportCommand extends BaseCommand {
     @Option(names = "--report", paramLabel = "FILE", description = "Also write the result as JSON to FILE.")
     @Nullable Path report;
 
+    @Mixin
+    GovernanceOptions governance = new GovernanceOptions();
+
     ExportCommand(Console console) {
         super(console);
     }
@@ -92,7 +96,7 @@ final class ExportCommand extends BaseCommand {
             throw usage("--depth must be at least 1.");
         }
         DirectoryWorkspace source = DirectoryWorkspace.open(workspace);
-        ExportStep step = common.export(source);
+        ExportStep step = governance.export(source);
         ExportOptions<?> export;
         if (full) {
             export = step.full();

@@ -21,11 +21,12 @@ import java.util.Map;
 import java.util.Properties;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code migration import}: a package into a directory workspace. */
-@Command(name = "import", sortOptions = false,
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Import a migration package into a directory workspace (created if missing).",
             "The import is all-or-nothing and holds the workspace lock while it writes.",
             "Unresolved secret placeholders are kept as placeholders, with a warning on the item."})
@@ -67,6 +68,9 @@ final class ImportCommand extends BaseCommand {
     @Option(names = "--report", paramLabel = "FILE", description = "Also write the import report as JSON to FILE.")
     @Nullable Path report;
 
+    @Mixin
+    GovernanceOptions governance = new GovernanceOptions();
+
     ImportCommand(Console console) {
         super(console);
     }
@@ -100,7 +104,7 @@ final class ImportCommand extends BaseCommand {
             console.warn("resolved secrets are kept in " + target.root().resolve(DirectoryWorkspace.SECRETS_FILE)
                     + " (git-ignored), never in the asset files");
         }
-        ImportOptions options = common.importPackage(file).into(target)
+        ImportOptions options = governance.importPackage(file).into(target)
                 .onConflict(policy)
                 .secrets(SecretResolver.of(secrets))
                 .onUnresolvedSecret(UnresolvedSecrets.KEEP_PLACEHOLDER)

@@ -17,9 +17,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code migration inspect}: a package's manifest summary and a full integrity check. */
-@Command(name = "inspect",
-        description = {"Summarise a package's manifest and check its integrity in full: every entry's size and",
-            "SHA-256, every descriptor, every reference. Exit code 1 if anything is wrong."})
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        description = {"Summarise a package's manifest and check its integrity in full.",
+            "Every entry's size and SHA-256, every descriptor and every reference are checked;",
+            "exit code 1 names the first problem."})
 final class InspectCommand extends BaseCommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The package to inspect.")
