@@ -1,5 +1,6 @@
 package dev.assetmigration.pkg;
 
+import dev.assetmigration.pkg.internal.CompactAssetList;
 import dev.assetmigration.spi.Tombstone;
 import dev.assetmigration.spi.WorkspaceInfo;
 import java.time.Instant;
@@ -53,7 +54,8 @@ public record Manifest(
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(exportMode, "exportMode");
         Objects.requireNonNull(source, "source");
-        assets = List.copyOf(assets);
+        // The package classes hand over a frozen compact list; anything else is copied.
+        assets = assets instanceof CompactAssetList ? assets : List.copyOf(assets);
         tombstones = List.copyOf(tombstones);
         unsupported = List.copyOf(unsupported);
         external = List.copyOf(external);

@@ -4,11 +4,13 @@ import dev.assetmigration.model.Asset;
 import dev.assetmigration.model.AssetRef;
 import dev.assetmigration.model.Content;
 import dev.assetmigration.pkg.internal.ByteContent;
+import dev.assetmigration.pkg.internal.CompactAssetList;
 import dev.assetmigration.pkg.internal.DescriptorCodec;
 import dev.assetmigration.pkg.internal.Digests;
 import dev.assetmigration.pkg.internal.EntryNames;
 import dev.assetmigration.pkg.internal.ManifestCodec;
 import dev.assetmigration.pkg.internal.NonClosingOutputStream;
+import dev.assetmigration.pkg.internal.PathSet;
 import dev.assetmigration.pkg.internal.References;
 import dev.assetmigration.spi.Tombstone;
 import java.io.BufferedOutputStream;
@@ -17,17 +19,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
@@ -67,6 +66,9 @@ public final class PackageWriter implements AutoCloseable {
 
     private static final UUID NO_ID = new UUID(0, 0);
 
+    /** The manifest is mostly hex digests and paths; fast deflate loses little on it. */
+    private static final int MANIFEST_LEVEL = 1;
+
     private enum State { OPEN, FINISHED, FAILED, CLOSED }
 
     private final BufferedOutputStream sink;
@@ -74,9 +76,10 @@ public final class PackageWriter implements AutoCloseable {
     private final PackageHeader header;
     private final WriterOptions options;
     private final MessageDigest sha = Digests.sha256();
+    private final MessageDigest contentDigest = Digests.sha256();
     private final long entryTime;
-    private final List<PackagedAsset> assets = new ArrayList<>();
-    private final Set<String> paths = new HashSet<>();
+    private final CompactAssetList assets = new CompactAssetList();
+    private final PathSet paths = new PathSet();
     private final List<Tombstone> tombstones = new ArrayList<>();
     private final List<UnsupportedAsset> unsupported = new ArrayList<>();
     private final List<ExternalAsset> external = new ArrayList<>();
@@ -148,7 +151,7 @@ public final class PackageWriter implements AutoCloseable {
             List<AssetFile> files = DescriptorCodec.encode(asset);
             for (AssetFile file : files) {
                 EntryNames.requireSafe(file.path());
-                if (paths.contains(file.path())) {
+                if (paths.mayContain(file.path()) && written(file.path())) {
                     throw new DuplicateEntryException(file.path(), "in the package: asset " + asset.ref()
                             + " maps to the same file as an earlier asset (same type, folder and name);"
                             + " rename one of them or export them separately");
@@ -162,6 +165,7 @@ public final class PackageWriter implements AutoCloseable {
             PackagedAsset record = new PackagedAsset(asset.ref(), asset.name(), asset.folder(),
                     asset.meta().dependencies(), entries);
             assets.add(record);
+            ManifestCodec.digest(contentDigest, record);
             Instant modified = asset.meta().modifiedAt();
             if (highWaterMark == null || modified.isAfter(highWaterMark)) {
                 highWaterMark = modified;
@@ -172,6 +176,18 @@ public final class PackageWriter implements AutoCloseable {
             state = State.FAILED;
             throw e;
         }
+    }
+
+    /** Confirms a possible duplicate name against the names really written (rarely needed). */
+    private boolean written(String path) {
+        for (PackagedAsset asset : assets) {
+            for (PackageEntry entry : asset.entries()) {
+                if (entry.path().equals(path)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private PackageEntry writeEntry(AssetRef owner, String path, Content content) {
@@ -272,21 +288,19 @@ public final class PackageWriter implements AutoCloseable {
     public Manifest finish() {
         requireOpen();
         try {
+            assets.freeze();
             References.check(assets, external, unsupported, tombstones);
             Instant mark = highWaterMark != null ? highWaterMark : header.since();
             Manifest draft = new Manifest(FormatVersion.CURRENT, NO_ID, header.createdAt(), header.exportMode(),
                     header.since(), mark, header.source(), header.deletionsCovered(), assets, tombstones, unsupported,
                     external);
-            // Pass 1: digest and size of the manifest with a zero id; the id is derived from that digest
-            // and has the same length, so pass 2 writes exactly as many bytes.
-            MessageDigest content = Digests.sha256();
-            CountingSink counter = new CountingSink();
-            ManifestCodec.write(draft, new DigestOutputStream(counter, content));
-            Manifest manifest = new Manifest(FormatVersion.CURRENT, Digests.uuidOf(content.digest()), draft.createdAt(),
+            // The id is derived from everything the manifest records (assets were digested as they were written).
+            ManifestCodec.digestRest(contentDigest, draft);
+            Manifest manifest = new Manifest(FormatVersion.CURRENT, Digests.uuidOf(contentDigest.digest()), draft.createdAt(),
                     draft.exportMode(), draft.since(), draft.highWaterMark(), draft.source(), draft.deletionsCovered(),
                     draft.assets(), draft.tombstones(), draft.unsupported(), draft.external());
-            PackageEntry manifestEntry = writeEntry(null, AssetLayout.MANIFEST, counter.count,
-                    out -> ManifestCodec.write(manifest, out));
+            zip.setLevel(MANIFEST_LEVEL);
+            PackageEntry manifestEntry = writeEntry(null, AssetLayout.MANIFEST, -1, out -> ManifestCodec.write(manifest, out));
             PackageSigner signer = options.signer();
             if (signer != null) {
                 byte[] signature = signer.signatureEntry(Digests.parseHex(manifestEntry.sha256()));
@@ -310,10 +324,13 @@ public final class PackageWriter implements AutoCloseable {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Writes a generated entry; {@code size} is checked when known, {@code -1} when not. */
     private PackageEntry writeEntry(@Nullable AssetRef owner, String path, long size, Body body) throws IOException {
         ZipArchiveEntry entry = new ZipArchiveEntry(path);
         entry.setMethod(ZipEntry.DEFLATED);
-        entry.setSize(size);
+        if (size >= 0) {
+            entry.setSize(size);
+        }
         entry.setTime(entryTime);
         zip.putArchiveEntry(entry);
         CountingSink counter = new CountingSink();
@@ -332,12 +349,12 @@ public final class PackageWriter implements AutoCloseable {
             }
         };
         body.writeTo(tee);
-        if (counter.count != size) {
+        if (size >= 0 && counter.count != size) {
             throw new IllegalStateException("entry " + path + " of " + owner + " wrote " + counter.count
                     + " bytes instead of " + size);
         }
         zip.closeArchiveEntry();
-        return new PackageEntry(path, size, Digests.hex(digest.digest()));
+        return new PackageEntry(path, counter.count, Digests.hex(digest.digest()));
     }
 
     private static final class CountingSink extends OutputStream {

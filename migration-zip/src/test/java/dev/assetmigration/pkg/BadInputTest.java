@@ -232,9 +232,9 @@ class BadInputTest {
         @DisplayName("fields of the wrong type are all listed in one exception")
         void wrongTypes() {
             byte[] bytes = CraftedZip.editManifest(good, text -> text
-                    .replace("\"deletionsCovered\" : true", "\"deletionsCovered\" : \"yes\"")
-                    .replaceFirst("\"size\" : \\d+", "\"size\" : \"big\"")
-                    .replace("\"exportMode\" : \"FULL\"", "\"exportMode\" : 7"));
+                    .replace("\"deletionsCovered\":true", "\"deletionsCovered\":\"yes\"")
+                    .replaceFirst("\"size\":\\d+", "\"size\":\"big\"")
+                    .replace("\"exportMode\":\"FULL\"", "\"exportMode\":7"));
             ManifestException e = assertRejected(ManifestException.class, AssetLayout.MANIFEST, () -> openAndVerify(bytes));
             assertEquals(3, e.problems().size(), e.problems().toString());
             assertTrue(e.getMessage().contains("deletionsCovered: must be true or false but is string"));
@@ -245,7 +245,7 @@ class BadInputTest {
         @Test
         @DisplayName("an unknown asset type is rejected naming it")
         void unknownAssetType() {
-            byte[] bytes = CraftedZip.editManifest(good, text -> text.replaceFirst("\"type\" : \"DATA_SOURCE\"", "\"type\" : \"NOTEBOOK\""));
+            byte[] bytes = CraftedZip.editManifest(good, text -> text.replaceFirst("\"type\":\"DATA_SOURCE\"", "\"type\":\"NOTEBOOK\""));
             ManifestException e = assertRejected(ManifestException.class, "NOTEBOOK", () -> openAndVerify(bytes));
             assertTrue(e.problems().get(0).contains("unknown asset type 'NOTEBOOK'"), e.problems().toString());
         }
@@ -253,7 +253,7 @@ class BadInputTest {
         @Test
         @DisplayName("a future major version is rejected naming both versions")
         void futureMajor() {
-            byte[] bytes = CraftedZip.editManifest(good, text -> text.replace("\"formatVersion\" : \"1.0\"", "\"formatVersion\" : \"2.0\""));
+            byte[] bytes = CraftedZip.editManifest(good, text -> text.replace("\"formatVersion\":\"1.0\"", "\"formatVersion\":\"2.0\""));
             UnsupportedFormatVersionException e = assertThrows(UnsupportedFormatVersionException.class, () -> openAndVerify(bytes));
             assertEquals("2.0", e.found());
             assertEquals("1.0", e.supported());
@@ -263,7 +263,7 @@ class BadInputTest {
         @Test
         @DisplayName("an older major version without an upgrade step is rejected")
         void olderMajorWithoutUpgrade() {
-            byte[] bytes = CraftedZip.editManifest(good, text -> text.replace("\"formatVersion\" : \"1.0\"", "\"formatVersion\" : \"0.9\""));
+            byte[] bytes = CraftedZip.editManifest(good, text -> text.replace("\"formatVersion\":\"1.0\"", "\"formatVersion\":\"0.9\""));
             assertEquals("0.9", assertThrows(UnsupportedFormatVersionException.class, () -> openAndVerify(bytes)).found());
         }
 
@@ -271,8 +271,8 @@ class BadInputTest {
         @DisplayName("a later minor version with unknown fields is read, the unknown fields ignored")
         void laterMinorIsRead() throws IOException {
             byte[] bytes = CraftedZip.editManifest(good, text -> text
-                    .replace("\"formatVersion\" : \"1.0\",", "\"formatVersion\" : \"1.7\",\n  \"compression\" : {\"hint\" : [1, 2]},")
-                    .replaceFirst("\"entries\" :", "\"labels\" : [\"x\"],\n    \"entries\" :"));
+                    .replace("\"formatVersion\":\"1.0\",", "\"formatVersion\":\"1.7\",\"compression\":{\"hint\":[1,2]},")
+                    .replaceFirst("\"entries\":", "\"labels\":[\"x\"],\"entries\":"));
             try (PackageReader reader = PackageReader.open(file(bytes))) {
                 reader.verify();
                 assertEquals(new FormatVersion(1, 7), reader.manifest().formatVersion());

@@ -127,10 +127,10 @@ final class CraftedZip {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        String quoted = java.util.regex.Pattern.quote("\"path\" : \"" + path + "\"");
-        return editManifest(replaced, text -> text.replaceFirst(quoted + ",\\s*\"size\" : \\d+,\\s*\"sha256\" : \"[0-9a-f]+\"",
-                java.util.regex.Matcher.quoteReplacement("\"path\" : \"" + path + "\", \"size\" : " + bytes.length
-                        + ", \"sha256\" : \"" + sha + "\"")));
+        String quoted = java.util.regex.Pattern.quote("\"path\":\"" + path + "\"");
+        return editManifest(replaced, text -> text.replaceFirst(quoted + ",\"size\":\\d+,\"sha256\":\"[0-9a-f]+\"",
+                java.util.regex.Matcher.quoteReplacement("\"path\":\"" + path + "\",\"size\":" + bytes.length
+                        + ",\"sha256\":\"" + sha + "\"")));
     }
 
     /** Replaces the text of the manifest. */

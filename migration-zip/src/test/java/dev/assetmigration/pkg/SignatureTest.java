@@ -52,7 +52,7 @@ class SignatureTest {
     @Test
     @DisplayName("is rejected when the manifest was edited after signing")
     void manifestEdited() {
-        byte[] edited = CraftedZip.editManifest(signed, text -> text.replace("\"deletionsCovered\" : true", "\"deletionsCovered\" : false"));
+        byte[] edited = CraftedZip.editManifest(signed, text -> text.replace("\"deletionsCovered\":true", "\"deletionsCovered\":false"));
         assertEquals(SignatureException.Reason.DIGEST_MISMATCH,
                 assertThrows(SignatureException.class, () -> verify(edited, keys)).reason());
     }

@@ -29,6 +29,17 @@ public final class Json {
     }
 
     /**
+     * Opens a compact generator (no whitespace at all), for machine-read documents such as the
+     * manifest; the caller closes it, which closes {@code out}.
+     *
+     * @param out where the UTF-8 JSON goes
+     * @return the generator
+     */
+    public static JsonGenerator compactGenerator(OutputStream out) {
+        return MAPPER.createGenerator(out);
+    }
+
+    /**
      * Opens a pretty-printing generator; the caller closes it, which does not close {@code out}
      * beyond what Jackson's defaults do (it closes the target; pass a shield if needed).
      *

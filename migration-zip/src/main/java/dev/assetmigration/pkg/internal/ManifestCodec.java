@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes {@code manifest.json} in its fixed field order and reads it back as a stream, one
+ * Writes {@code manifest.json} as compact JSON in its fixed field order and reads it back as a stream, one
  * asset at a time, so a manifest of a million assets never exists as one JSON tree. Reading
  * gathers every shape problem and fails once with a {@link ManifestException}.
  */
@@ -42,7 +42,7 @@ public final class ManifestCodec {
      * @param out where the JSON goes; not closed
      */
     public static void write(Manifest manifest, OutputStream out) {
-        try (JsonGenerator g = Json.generator(new NonClosingOutputStream(out))) {
+        try (JsonGenerator g = Json.compactGenerator(new NonClosingOutputStream(out))) {
             g.writeStartObject();
             g.writeStringProperty("formatVersion", manifest.formatVersion().toString());
             g.writeStringProperty("packageId", manifest.packageId().toString());
@@ -120,6 +120,74 @@ public final class ManifestCodec {
         g.writeStringProperty("folder", folder);
     }
 
+    /**
+     * Feeds one asset record into the digest the package id is derived from: the same fields as
+     * its manifest entry, length-prefixed so that no two records feed the same bytes.
+     *
+     * @param digest the running digest
+     * @param asset the record
+     */
+    public static void digest(java.security.MessageDigest digest, PackagedAsset asset) {
+        digestStub(digest, asset.ref(), asset.name(), asset.folder());
+        digestField(digest, String.valueOf(asset.dependencies().size()));
+        for (AssetRef dependency : asset.dependencies()) {
+            digestField(digest, dependency.toString());
+        }
+        digestField(digest, String.valueOf(asset.entries().size()));
+        for (PackageEntry entry : asset.entries()) {
+            digestField(digest, entry.path());
+            digestField(digest, String.valueOf(entry.size()));
+            digestField(digest, entry.sha256());
+        }
+    }
+
+    /**
+     * Feeds everything but the packaged assets into the digest: header, tombstones, unsupported
+     * and external assets, in manifest order.
+     *
+     * @param digest the running digest, which has seen every packaged asset
+     * @param manifest the manifest (its id is ignored)
+     */
+    public static void digestRest(java.security.MessageDigest digest, Manifest manifest) {
+        digestField(digest, manifest.formatVersion().toString());
+        digestField(digest, manifest.createdAt().toString());
+        digestField(digest, manifest.exportMode().name());
+        digestField(digest, String.valueOf(manifest.since()));
+        digestField(digest, String.valueOf(manifest.highWaterMark()));
+        digestField(digest, manifest.source().platformVersion());
+        digestField(digest, manifest.source().account());
+        digestField(digest, manifest.source().region());
+        digestField(digest, manifest.source().workspace());
+        digestField(digest, String.valueOf(manifest.deletionsCovered()));
+        digestField(digest, "tombstones " + manifest.tombstones().size());
+        for (Tombstone t : manifest.tombstones()) {
+            digestStub(digest, t.asset(), t.name(), t.folder());
+            digestField(digest, t.deletedAt().toString());
+        }
+        digestField(digest, "unsupported " + manifest.unsupported().size());
+        for (UnsupportedAsset u : manifest.unsupported()) {
+            digestStub(digest, u.ref(), u.name(), u.folder());
+            digestField(digest, u.reason());
+        }
+        digestField(digest, "external " + manifest.external().size());
+        for (ExternalAsset x : manifest.external()) {
+            digestStub(digest, x.ref(), x.name(), x.folder());
+        }
+    }
+
+    private static void digestStub(java.security.MessageDigest digest, AssetRef ref, String name, String folder) {
+        digestField(digest, ref.toString());
+        digestField(digest, name);
+        digestField(digest, folder);
+    }
+
+    private static void digestField(java.security.MessageDigest digest, String value) {
+        byte[] bytes = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int n = bytes.length;
+        digest.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
+        digest.update(bytes);
+    }
+
     /** The manifest as read, with the upgrade its version needs for the descriptors. */
     public record Parsed(Manifest manifest, FormatUpgrades.Upgrade upgrade) {
     }
@@ -135,7 +203,7 @@ public final class ManifestCodec {
     public static Parsed read(InputStream in) {
         List<String> problems = new ArrayList<>();
         ObjectNode header = Json.MAPPER.createObjectNode();
-        List<PackagedAsset> assets = new ArrayList<>();
+        CompactAssetList assets = new CompactAssetList();
         FormatUpgrades.Upgrade upgrade = FormatUpgrades.Upgrade.IDENTITY;
         FormatVersion version = FormatVersion.CURRENT;
         boolean[] sawAssets = {false};
@@ -175,14 +243,14 @@ public final class ManifestCodec {
         if (!sawAssets[0]) {
             problems.add("assets: is missing");
         }
-        Manifest manifest = toManifest(version, header, assets, problems);
+        Manifest manifest = toManifest(version, header, assets.freeze(), problems);
         if (!problems.isEmpty()) {
             throw new ManifestException(problems);
         }
         return new Parsed(manifest, upgrade);
     }
 
-    private static void readAssets(JsonParser p, FormatUpgrades.Upgrade upgrade, List<PackagedAsset> assets,
+    private static void readAssets(JsonParser p, FormatUpgrades.Upgrade upgrade, CompactAssetList assets,
             List<String> problems) {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             problems.add("assets: must be an array");
