@@ -39,6 +39,9 @@ public final class MigrationCli implements Runnable {
     /** Exit code of a usage error. */
     public static final int USAGE = 2;
 
+    /** Held so that the level set in {@link #main} is not lost when the logger is collected. */
+    private static final java.util.logging.Logger HIBERNATE_LOG = java.util.logging.Logger.getLogger("org.hibernate");
+
     @CommandLine.Spec
     CommandLine.Model.@org.jspecify.annotations.Nullable CommandSpec spec;
 
@@ -51,6 +54,8 @@ public final class MigrationCli implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
+        // Hibernate Validator announces its version on java.util.logging; stderr is for progress and errors.
+        HIBERNATE_LOG.setLevel(java.util.logging.Level.WARNING);
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.exit(execute(args, out, err, System.getenv(), System.console() != null));
