@@ -91,7 +91,7 @@ final class DirectoryProvider implements AssetProvider {
             if (holder != null && !holder.equals(asset.id())) {
                 throw new AssetConflictException(asset.ref(), AssetRef.of(type, holder), asset.meta().path());
             }
-            workspace.store(journal, asset, workspace.readForWrite(type, entry));
+            workspace.store(journal, asset, workspace.read(type, entry));
             return asset;
         });
     }
@@ -107,7 +107,7 @@ final class DirectoryProvider implements AssetProvider {
             if (entry == null) {
                 return false;
             }
-            workspace.remove(journal, workspace.readForWrite(type, entry));
+            workspace.remove(journal, workspace.read(type, entry));
             return true;
         });
     }

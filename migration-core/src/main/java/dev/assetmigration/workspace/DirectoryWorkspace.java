@@ -9,6 +9,7 @@ import dev.assetmigration.model.AssetType;
 import dev.assetmigration.model.Content;
 import dev.assetmigration.model.DataSource;
 import dev.assetmigration.model.Secret;
+import dev.assetmigration.pkg.AssetFile;
 import dev.assetmigration.pkg.AssetLayout;
 import dev.assetmigration.pkg.MissingEntryException;
 import dev.assetmigration.spi.AssetProvider;
@@ -23,6 +24,7 @@ import dev.assetmigration.workspace.internal.IndexEntry;
 import dev.assetmigration.workspace.internal.Journal;
 import dev.assetmigration.workspace.internal.WorkspaceLock;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,8 +33,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -102,6 +106,9 @@ public final class DirectoryWorkspace implements dev.assetmigration.spi.Workspac
     private static final String GITIGNORE = META_DIRECTORY + "/.gitignore";
     private static final String GITIGNORE_TEXT = "# Runtime files of the directory workspace; never commit them.\n"
             + "lock\njournal/\nsecrets.jsonl\n";
+
+    private static final Comparator<Tombstone> TOMBSTONE_ORDER =
+            Comparator.comparing(Tombstone::deletedAt).thenComparing(Tombstone::asset);
 
     private final Path root;
     private final WorkspaceInfo info;
@@ -241,7 +248,8 @@ public final class DirectoryWorkspace implements dev.assetmigration.spi.Workspac
         return index.get(type);
     }
 
-    private Asset read(AssetType type, IndexEntry entry) {
+    /** Reads an asset's files; the caller holds a lock or accepts a concurrent change. */
+    Asset read(AssetType type, IndexEntry entry) {
         Path descriptor = root.resolve(entry.descriptorPath());
         byte[] bytes;
         try {
@@ -330,9 +338,9 @@ public final class DirectoryWorkspace implements dev.assetmigration.spi.Workspac
     /** Writes an asset's files and records it in the index; {@code prior} is the stored state it replaces. */
     void store(Journal journal, Asset asset, @Nullable Asset prior) throws IOException {
         Asset stored = asset instanceof DataSource ? AssetLayout.withPlaceholders((DataSource) asset) : asset;
-        List<dev.assetmigration.pkg.AssetFile> newFiles = AssetLayout.files(stored);
-        List<String> oldPaths = prior == null ? List.of() : AssetLayout.files(prior).stream().map(f -> f.path()).toList();
-        List<String> newPaths = newFiles.stream().map(f -> f.path()).toList();
+        List<AssetFile> newFiles = AssetLayout.files(stored);
+        List<String> oldPaths = prior == null ? List.of() : AssetLayout.files(prior).stream().map(AssetFile::path).toList();
+        List<String> newPaths = newFiles.stream().map(AssetFile::path).toList();
         for (String path : newPaths) {
             requireSafe(asset.ref(), path);
             journal.beforeChange(path);
@@ -342,9 +350,9 @@ public final class DirectoryWorkspace implements dev.assetmigration.spi.Workspac
         }
         // Code and bytes first, the descriptor last: the descriptor is what makes the asset visible.
         for (int i = newFiles.size() - 1; i >= 0; i--) {
-            dev.assetmigration.pkg.AssetFile file = newFiles.get(i);
+            AssetFile file = newFiles.get(i);
             long written;
-            try (var in = file.content().open()) {
+            try (InputStream in = file.content().open()) {
                 written = files.write(root.resolve(file.path()), in);
             }
             if (written != file.content().size()) {
@@ -371,7 +379,7 @@ public final class DirectoryWorkspace implements dev.assetmigration.spi.Workspac
 
     /** Deletes an asset's files, records the tombstone and drops it from the index. */
     void remove(Journal journal, Asset prior) throws IOException {
-        List<String> paths = AssetLayout.files(prior).stream().map(f -> f.path()).toList();
+        List<String> paths = AssetLayout.files(prior).stream().map(AssetFile::path).toList();
         for (String path : paths) {
             journal.beforeChange(path);
         }
@@ -386,10 +394,6 @@ public final class DirectoryWorkspace implements dev.assetmigration.spi.Workspac
         }
         recordTombstone(journal, new Tombstone(prior.ref(), prior.folder(), prior.name(), clock.instant()));
         index.get(prior.type()).remove(prior.id(), prior.folder(), prior.name());
-    }
-
-    Asset readForWrite(AssetType type, IndexEntry entry) {
-        return read(type, entry);
     }
 
     private static IndexEntry entryOf(Asset asset, String descriptorPath) {
@@ -440,7 +444,7 @@ public final class DirectoryWorkspace implements dev.assetmigration.spi.Workspac
     private void writeLocalSecrets(Journal journal) throws IOException {
         StringBuilder text = new StringBuilder();
         new TreeMap<>(localSecrets).forEach((id, values) -> values.forEach((key, value) -> {
-            Map<String, @Nullable String> line = new java.util.LinkedHashMap<>();
+            Map<String, @Nullable String> line = new LinkedHashMap<>();
             line.put("id", id);
             line.put("key", key);
             line.put("value", value);
@@ -460,7 +464,7 @@ public final class DirectoryWorkspace implements dev.assetmigration.spi.Workspac
         latest.put(tombstone.asset(), tombstone);
         StringBuilder text = new StringBuilder();
         latest.values().stream().sorted(TOMBSTONE_ORDER).forEach(t -> {
-            Map<String, @Nullable String> line = new java.util.LinkedHashMap<>();
+            Map<String, @Nullable String> line = new LinkedHashMap<>();
             line.put("deletedAt", t.deletedAt().toString());
             line.put("type", t.asset().type().name());
             line.put("id", t.asset().id());
@@ -471,9 +475,6 @@ public final class DirectoryWorkspace implements dev.assetmigration.spi.Workspac
         journal.beforeChange(TOMBSTONES_FILE);
         files.write(root.resolve(TOMBSTONES_FILE), text.toString().getBytes(StandardCharsets.UTF_8));
     }
-
-    private static final java.util.Comparator<Tombstone> TOMBSTONE_ORDER =
-            java.util.Comparator.comparing(Tombstone::deletedAt).thenComparing(Tombstone::asset);
 
     private List<Tombstone> readTombstones() {
         Path file = root.resolve(TOMBSTONES_FILE);
