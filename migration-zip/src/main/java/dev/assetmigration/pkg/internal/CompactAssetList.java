@@ -24,7 +24,8 @@ import java.util.RandomAccess;
  */
 public final class CompactAssetList extends AbstractList<PackagedAsset> implements RandomAccess {
 
-    private static final int CHUNK = 1 << 20;
+    /** Small enough never to be a humongous object in G1, which would waste up to half of it. */
+    private static final int CHUNK = 128 * 1024;
     private static final AssetType[] TYPES = AssetType.values();
 
     private final List<byte[]> chunks = new ArrayList<>();
@@ -63,8 +64,13 @@ public final class CompactAssetList extends AbstractList<PackagedAsset> implemen
             writeString(dependency.id());
         }
         writeVarLong(asset.entries().size());
+        String previous = "";
         for (PackageEntry entry : asset.entries()) {
-            writeString(entry.path());
+            // Files of one asset share most of their path: store the shared prefix length and the rest.
+            int shared = sharedPrefix(previous, entry.path());
+            writeVarLong(shared);
+            writeString(entry.path().substring(shared));
+            previous = entry.path();
             writeVarLong(entry.size());
             writeBytes(Digests.parseHex(entry.sha256()));
         }
@@ -118,6 +124,16 @@ public final class CompactAssetList extends AbstractList<PackagedAsset> implemen
         writeByte((int) v);
     }
 
+    private static int sharedPrefix(String a, String b) {
+        int max = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < max && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        // Never split a surrogate pair.
+        return i > 0 && Character.isHighSurrogate(a.charAt(i - 1)) ? i - 1 : i;
+    }
+
     private void writeBytes(byte[] bytes) {
         ensure(bytes.length);
         System.arraycopy(bytes, 0, scratch, length, bytes.length);
@@ -165,8 +181,11 @@ public final class CompactAssetList extends AbstractList<PackagedAsset> implemen
             }
             int entryCount = (int) varLong();
             List<PackageEntry> entries = new ArrayList<>(entryCount);
+            String previous = "";
             for (int i = 0; i < entryCount; i++) {
-                String path = string();
+                int shared = (int) varLong();
+                String path = previous.substring(0, shared) + string();
+                previous = path;
                 long entrySize = varLong();
                 String sha = Digests.hex(Arrays.copyOfRange(bytes, at, at + 32));
                 at += 32;
