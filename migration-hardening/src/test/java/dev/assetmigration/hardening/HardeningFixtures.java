@@ -10,6 +10,10 @@ import dev.assetmigration.model.AssetType;
 import dev.assetmigration.model.NodeType;
 import dev.assetmigration.model.ResourceKind;
 import dev.assetmigration.pkg.Manifest;
+import dev.assetmigration.pkg.PackageHeader;
+import dev.assetmigration.pkg.PackageSigner;
+import dev.assetmigration.pkg.PackageWriter;
+import dev.assetmigration.pkg.WriterOptions;
 import dev.assetmigration.pkg.PackageEntry;
 import dev.assetmigration.pkg.PackageReader;
 import dev.assetmigration.pkg.PackagedAsset;
@@ -20,6 +24,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
+import java.security.spec.NamedParameterSpec;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -91,6 +100,30 @@ final class HardeningFixtures {
     static ImportOptions importing(Path pkg, Workspace target) {
         return Migration.importPackage(pkg).into(target).onConflict(ConflictPolicy.OVERWRITE)
                 .onUnresolvedSecret(UnresolvedSecrets.KEEP_PLACEHOLDER).clock(CLOCK);
+    }
+
+    /** An Ed25519 key pair that is the same on every run, so committed seed packages stay signed. */
+    static KeyPair fixedKeys() {
+        try {
+            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+            random.setSeed(20261120L);
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
+            generator.initialize(NamedParameterSpec.ED25519, random);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK provides Ed25519 since Java 15", e);
+        }
+    }
+
+    /** Writes assets into a package signed with the given key. */
+    static byte[] signedPackage(List<? extends Asset> assets, KeyPair keys) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PackageWriter writer = PackageWriter.open(out, PackageHeader.full(InMemoryWorkspace.DEFAULT_INFO, CLOCK.instant(), true),
+                WriterOptions.defaults().withSigner(PackageSigner.ed25519(keys.getPrivate())))) {
+            assets.forEach(writer::write);
+            writer.finish();
+        }
+        return out.toByteArray();
     }
 
     static byte[] bytes(int size, int seed) {

@@ -1,0 +1,204 @@
+package dev.assetmigration.hardening;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.assetmigration.error.MigrationException;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.assetmigration.model.Asset;
+import dev.assetmigration.model.AssetType;
+import dev.assetmigration.model.Resource;
+import dev.assetmigration.schedulers.AirflowWorkspace;
+import dev.assetmigration.schedulers.AzkabanWorkspace;
+import dev.assetmigration.schedulers.ConversionOptions;
+import dev.assetmigration.schedulers.OozieWorkspace;
+import dev.assetmigration.schedulers.SchedulerWorkspace;
+import dev.assetmigration.spi.AssetQuery;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Coverage-guided fuzzing of the three scheduler readers with Jazzer, through their public entry
+ * points ({@code OozieWorkspace.read}, {@code AzkabanWorkspace.read}, {@code AirflowWorkspace.read}),
+ * which take a directory or an archive. The property: the input ends in a workspace whose every
+ * asset can be listed and read, or in a {@link MigrationException}; never another exception, and
+ * bounded by the {@link ConversionOptions} limits.
+ *
+ * <p>An input is a {@link #bundle bundle} of source files, readable as text so that the seed
+ * corpora under {@code src/test/resources/dev/assetmigration/hardening/SchedulerFuzzTestInputs/}
+ * can be read and written by hand: each file starts with a line {@code ==> relative/path <==}.
+ * Text before the first such line goes to the scheduler's main file. An input that starts like a
+ * zip ({@code PK\3\4}) is written as one archive and read as such.
+ */
+@DisplayName("Scheduler reader fuzzing: every source ends in a readable workspace or a MigrationException")
+class SchedulerFuzzTest {
+
+    static final ConversionOptions LIMITS = ConversionOptions.defaults()
+            .withMaxFileBytes(256 * 1024).withMaxTotalBytes(4L << 20).withMaxFiles(64).withMaxNodes(2_000).withMaxNesting(8);
+
+    private static final String MARKER = "==> ";
+    private static final String MARKER_END = " <==";
+    private static final int MAX_FILES = 32;
+
+    @TempDir
+    static Path dir;
+
+    @FuzzTest(maxDuration = "30s")
+    @DisplayName("Oozie: workflow.xml, coordinator.xml, job.properties, sub-workflows")
+    void oozie(byte[] data) {
+        convert(data, "workflow.xml", OozieWorkspace::read);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    @DisplayName("Azkaban: .job and .properties files, Flow 2.0 .flow and .project YAML, project zips")
+    void azkaban(byte[] data) {
+        convert(data, "main.flow", AzkabanWorkspace::read);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    @DisplayName("Airflow: serialized-DAG JSON and REST API DAG + tasks JSON")
+    void airflow(byte[] data) {
+        convert(data, "dag.json", AirflowWorkspace::read);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "oozie/daily-etl,        workflow.xml, OOZIE",
+        "azkaban/legacy-sales,   main.flow,    AZKABAN",
+        "azkaban/flow20-sales,   main.flow,    AZKABAN",
+        "azkaban/legacy-sales-project-zip, main.flow, AZKABAN",
+        "airflow/v1-old,         dag.json,     AIRFLOW",
+        "airflow/v1-new,         dag.json,     AIRFLOW",
+        "airflow/v3,             dag.json,     AIRFLOW",
+        "airflow/rest-v1,        dag.json,     AIRFLOW",
+        "airflow/rest-v2,        dag.json,     AIRFLOW",
+    })
+    @DisplayName("each sound seed converts to tasks, so the fuzzer starts from inputs that reach deep into the readers")
+    void soundSeedsConvert(String seed, String mainFile, String scheduler) throws IOException {
+        byte[] data;
+        try (InputStream in = SchedulerFuzzTest.class.getResourceAsStream("SchedulerFuzzTestInputs/" + seed)) {
+            data = Objects.requireNonNull(in, seed).readAllBytes();
+        }
+        Path source = write(data, mainFile);
+        SchedulerWorkspace workspace = switch (scheduler) {
+            case "OOZIE" -> OozieWorkspace.read(source, LIMITS);
+            case "AZKABAN" -> AzkabanWorkspace.read(source, LIMITS);
+            default -> AirflowWorkspace.read(source, LIMITS);
+        };
+        try (Stream<Asset> assets = workspace.assets(AssetQuery.all())) {
+            assertTrue(assets.filter(a -> a.type() == AssetType.AUTO_TRIGGERED_TASK || a.type() == AssetType.MANUALLY_TRIGGERED_TASK)
+                    .peek(SchedulerFuzzTest::readFully).count() >= 2, seed);
+        }
+    }
+
+    private static void convert(byte[] data, String mainFile, BiFunction<Path, ConversionOptions, ? extends SchedulerWorkspace> read) {
+        Path source = write(data, mainFile);
+        try {
+            SchedulerWorkspace workspace = read.apply(source, LIMITS);
+            workspace.report();
+            try (Stream<Asset> assets = workspace.assets(AssetQuery.all())) {
+                assets.forEach(SchedulerFuzzTest::readFully);
+            }
+        } catch (MigrationException expected) {
+            // the property holds: a clear, typed refusal
+        }
+    }
+
+    private static void readFully(Asset asset) {
+        asset.meta().path();
+        if (asset instanceof Resource resource) {
+            try (InputStream in = resource.content().open()) {
+                in.transferTo(OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Writes the input into a fresh source directory (or archive) and returns what to read. */
+    private static Path write(byte[] data, String mainFile) {
+        try {
+            Path root = dir.resolve("source");
+            clear(root);
+            Files.createDirectories(root);
+            if (data.length >= 4 && data[0] == 'P' && data[1] == 'K' && data[2] == 3 && data[3] == 4) {
+                return Files.write(dir.resolve("source.zip"), data);
+            }
+            for (Map.Entry<String, byte[]> file : bundle(data, mainFile).entrySet()) {
+                Path target = root.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.getValue());
+            }
+            return root;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Splits an input into files. Names are kept only when they are plain relative paths (letters,
+     * digits, {@code . _ -}, at most four segments, no {@code .} or {@code ..}): the fuzzer explores
+     * what the readers do with file contents, not what the file system does with odd names.
+     */
+    static Map<String, byte[]> bundle(byte[] data, String mainFile) {
+        String text = new String(data, StandardCharsets.ISO_8859_1); // one char per byte, lossless
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        String name = mainFile;
+        StringBuilder content = new StringBuilder();
+        boolean named = false; // the main file before the first marker counts only when it has content
+        int pos = 0;
+        while (pos < text.length()) {
+            int end = text.indexOf('\n', pos);
+            int next = end < 0 ? text.length() : end + 1;
+            String line = text.substring(pos, end < 0 ? text.length() : end);
+            if (line.startsWith(MARKER) && line.endsWith(MARKER_END) && line.length() > MARKER.length() + MARKER_END.length()) {
+                if (named || content.length() > 0) {
+                    put(files, name, content);
+                }
+                named = true;
+                name = line.substring(MARKER.length(), line.length() - MARKER_END.length());
+                content.setLength(0);
+            } else {
+                content.append(text, pos, next);
+            }
+            pos = next;
+        }
+        if (named || content.length() > 0) {
+            put(files, name, content);
+        }
+        return files;
+    }
+
+    private static void put(Map<String, byte[]> files, String name, CharSequence content) {
+        boolean plain = name.matches("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+){0,3}")
+                && Stream.of(name.split("/")).noneMatch(s -> s.equals(".") || s.equals(".."));
+        if (plain && files.size() < MAX_FILES) {
+            files.put(name, content.toString().getBytes(StandardCharsets.ISO_8859_1));
+        }
+    }
+
+    private static void clear(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
