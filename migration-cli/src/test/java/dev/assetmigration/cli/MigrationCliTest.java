@@ -47,10 +47,14 @@ class MigrationCliTest {
     }
 
     static Run run(Map<String, String> env, String... args) {
+        return run(env, false, args);
+    }
+
+    static Run run(Map<String, String> env, boolean terminal, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = MigrationCli.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), env, false);
+                new PrintStream(err, true, StandardCharsets.UTF_8), env, terminal);
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -155,6 +159,27 @@ class MigrationCliTest {
                     dir.resolve("x.zip").toString(), "--verbose");
             assertEquals(1, run.code());
             assertTrue(run.err().contains("\tat "), run.err());
+        }
+
+        @Test
+        @DisplayName("exports only the asset types named by --types")
+        void types() {
+            Path out = dir.resolve("resources.zip");
+            Run run = run("export", "--workspace", SAMPLE.toString(), "--full", "--types", "RESOURCE,FUNCTION",
+                    "--out", out.toString(), "-q");
+            assertEquals(0, run.code(), run.err());
+            assertTrue(assetsOf(out).stream().allMatch(a -> a.startsWith("RESOURCE ") || a.startsWith("FUNCTION ")),
+                    assetsOf(out).toString());
+            assertEquals(5, assetsOf(out).size());
+        }
+
+        @Test
+        @DisplayName("draws a progress bar in place on stderr when it is a terminal")
+        void progressBar() {
+            Path copy = dir.resolve("copy");
+            Run run = run(Map.of(), true, "import", samplePackage.toString(), "--workspace", copy.toString());
+            assertEquals(0, run.code(), run.err());
+            assertTrue(run.err().contains("\rimport [") && run.err().contains("] 32/32"), run.err());
         }
 
         @Test
