@@ -341,19 +341,19 @@ public final class DirectoryWorkspace implements dev.assetmigration.spi.Workspac
         List<AssetFile> newFiles = AssetLayout.files(stored);
         List<String> oldPaths = prior == null ? List.of() : AssetLayout.files(prior).stream().map(AssetFile::path).toList();
         List<String> newPaths = newFiles.stream().map(AssetFile::path).toList();
+        List<String> touched = new ArrayList<>(newPaths);
+        touched.addAll(oldPaths);
         for (String path : newPaths) {
             requireSafe(asset.ref(), path);
-            journal.beforeChange(path);
         }
-        for (String path : oldPaths) {
-            journal.beforeChange(path);
-        }
+        journal.beforeChange(touched);
+        AtomicFiles changes = journal.changes();
         // Code and bytes first, the descriptor last: the descriptor is what makes the asset visible.
         for (int i = newFiles.size() - 1; i >= 0; i--) {
             AssetFile file = newFiles.get(i);
             long written;
             try (InputStream in = file.content().open()) {
-                written = files.write(root.resolve(file.path()), in);
+                written = changes.write(root.resolve(file.path()), in);
             }
             if (written != file.content().size()) {
                 throw new ProviderException(asset.ref(), "Content of " + asset.ref() + " declared " + file.content().size()
@@ -363,8 +363,8 @@ public final class DirectoryWorkspace implements dev.assetmigration.spi.Workspac
         for (String path : oldPaths) {
             if (!newPaths.contains(path)) {
                 Path file = root.resolve(path);
-                files.delete(file);
-                files.pruneEmpty(file.getParent(), root.resolve(AssetLayout.ASSETS_ROOT));
+                changes.delete(file);
+                changes.pruneEmpty(file.getParent(), root.resolve(AssetLayout.ASSETS_ROOT));
             }
         }
         if (asset instanceof DataSource) {
@@ -380,13 +380,11 @@ public final class DirectoryWorkspace implements dev.assetmigration.spi.Workspac
     /** Deletes an asset's files, records the tombstone and drops it from the index. */
     void remove(Journal journal, Asset prior) throws IOException {
         List<String> paths = AssetLayout.files(prior).stream().map(AssetFile::path).toList();
-        for (String path : paths) {
-            journal.beforeChange(path);
-        }
+        journal.beforeChange(paths);
         for (String path : paths) {
             Path file = root.resolve(path);
-            files.delete(file);
-            files.pruneEmpty(file.getParent(), root.resolve(AssetLayout.ASSETS_ROOT));
+            journal.changes().delete(file);
+            journal.changes().pruneEmpty(file.getParent(), root.resolve(AssetLayout.ASSETS_ROOT));
         }
         if (localSecrets.containsKey(prior.id()) && prior.type() == AssetType.DATA_SOURCE) {
             localSecrets.remove(prior.id());
@@ -451,7 +449,7 @@ public final class DirectoryWorkspace implements dev.assetmigration.spi.Workspac
             text.append(FlatJson.write(line)).append('\n');
         }));
         journal.beforeChange(SECRETS_FILE);
-        files.write(root.resolve(SECRETS_FILE), text.toString().getBytes(StandardCharsets.UTF_8));
+        journal.changes().write(root.resolve(SECRETS_FILE), text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     // ------------------------------------------------------------------ tombstones
@@ -473,7 +471,7 @@ public final class DirectoryWorkspace implements dev.assetmigration.spi.Workspac
             text.append(FlatJson.write(line)).append('\n');
         });
         journal.beforeChange(TOMBSTONES_FILE);
-        files.write(root.resolve(TOMBSTONES_FILE), text.toString().getBytes(StandardCharsets.UTF_8));
+        journal.changes().write(root.resolve(TOMBSTONES_FILE), text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private List<Tombstone> readTombstones() {

@@ -11,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Crash-safe file writes: the bytes go to a temporary file in the target's own directory, are
@@ -19,6 +22,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * the directory is forced too, so the rename survives a power cut. A reader therefore sees the
  * old file or the new one, never a half-written one. With durability off the forcing is
  * skipped (tests, throw-away workspaces); the rename stays atomic.
+ *
+ * <p>A {@linkplain #deferring() deferring} writer, used for the changes an undo journal guards,
+ * remembers what it wrote instead of forcing it at once, and forces every file and directory in
+ * {@link #syncPending()} just before the journal's commit point: until then a crash is undone
+ * from the journal anyway, so forcing each file as it is written would only cost time.
  */
 public final class AtomicFiles {
 
@@ -26,6 +34,8 @@ public final class AtomicFiles {
     public static final String TEMP_PREFIX = ".tmp-";
 
     private final boolean durable;
+    private final @Nullable Set<Path> pendingFiles;
+    private final @Nullable Set<Path> pendingDirectories;
 
     /**
      * Creates the writer.
@@ -33,7 +43,45 @@ public final class AtomicFiles {
      * @param durable whether to force files and directories to the disk
      */
     public AtomicFiles(boolean durable) {
+        this(durable, false);
+    }
+
+    private AtomicFiles(boolean durable, boolean deferring) {
         this.durable = durable;
+        this.pendingFiles = deferring && durable ? new LinkedHashSet<>() : null;
+        this.pendingDirectories = deferring && durable ? new LinkedHashSet<>() : null;
+    }
+
+    /**
+     * Returns a writer that forces nothing until {@link #syncPending()}.
+     *
+     * @return a new deferring writer with the same durability
+     */
+    public AtomicFiles deferring() {
+        return new AtomicFiles(durable, true);
+    }
+
+    /**
+     * Forces every file and directory a deferring writer changed, then forgets them.
+     *
+     * @throws IOException if one cannot be forced
+     */
+    public synchronized void syncPending() throws IOException {
+        if (pendingFiles == null || pendingDirectories == null) {
+            return;
+        }
+        for (Path file : pendingFiles) {
+            if (Files.isRegularFile(file)) {
+                forceFile(file);
+            }
+        }
+        pendingFiles.clear();
+        for (Path dir : pendingDirectories) {
+            if (Files.isDirectory(dir)) {
+                forceDirectory(dir);
+            }
+        }
+        pendingDirectories.clear();
     }
 
     /**
@@ -63,7 +111,7 @@ public final class AtomicFiles {
                 OutputStream out = Channels.newOutputStream(channel);
                 written = source.transferTo(out);
                 out.flush();
-                if (durable) {
+                if (durable && pendingFiles == null) {
                     channel.force(true);
                 }
             }
@@ -71,6 +119,11 @@ public final class AtomicFiles {
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
+        }
+        synchronized (this) {
+            if (pendingFiles != null) {
+                pendingFiles.add(target.toAbsolutePath());
+            }
         }
         syncDirectory(dir);
         return written;
@@ -125,10 +178,31 @@ public final class AtomicFiles {
         if (!durable) {
             return;
         }
+        synchronized (this) {
+            if (pendingDirectories != null) {
+                pendingDirectories.add(dir.toAbsolutePath());
+                return;
+            }
+        }
+        forceDirectory(dir);
+    }
+
+    private static void forceDirectory(Path dir) {
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {
             // Not every platform can force a directory; the rename itself is still atomic.
+        }
+    }
+
+    private static void forceFile(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Some platforms force only files opened for writing.
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
         }
     }
 

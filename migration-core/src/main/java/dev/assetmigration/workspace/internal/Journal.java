@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,6 +40,7 @@ public final class Journal {
     private final Path root;
     private final Path dir;
     private final AtomicFiles files;
+    private final AtomicFiles changes;
     private final Set<String> touched = new HashSet<>();
     private final FileChannel entries;
     private int next;
@@ -47,7 +49,18 @@ public final class Journal {
         this.root = root;
         this.dir = dir;
         this.files = files;
+        this.changes = files.deferring();
         this.entries = entries;
+    }
+
+    /**
+     * Returns the writer for the changes this journal guards: it forces them to the disk only
+     * at {@link #commit()}, since until then a crash is undone from the journal.
+     *
+     * @return the deferring writer
+     */
+    public AtomicFiles changes() {
+        return changes;
     }
 
     /**
@@ -69,28 +82,36 @@ public final class Journal {
     }
 
     /**
-     * Records the state of a file before its first change in this group.
+     * Records the state of files before their first change in this group: backups first, then
+     * all their entries, forced once.
      *
-     * @param path the file's path relative to the root, with {@code /} separators
-     * @throws IOException if the backup or the entry cannot be written
+     * @param paths the files' paths relative to the root, with {@code /} separators
+     * @throws IOException if a backup or the entries cannot be written
      */
-    public synchronized void beforeChange(String path) throws IOException {
-        if (!touched.add(path)) {
+    public synchronized void beforeChange(Collection<String> paths) throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (String path : paths) {
+            if (!touched.add(path)) {
+                continue;
+            }
+            Path file = root.resolve(path);
+            int n = next++;
+            boolean existed = Files.isRegularFile(file);
+            if (existed) {
+                files.copy(file, dir.resolve("backup-" + n));
+            }
+            Map<String, String> entry = new LinkedHashMap<>();
+            entry.put("n", Integer.toString(n));
+            entry.put("path", path);
+            entry.put("existed", Boolean.toString(existed));
+            lines.append(FlatJson.write(entry)).append('\n');
+        }
+        if (lines.length() == 0) {
             return;
         }
-        Path file = root.resolve(path);
-        int n = next++;
-        boolean existed = Files.isRegularFile(file);
-        if (existed) {
-            files.copy(file, dir.resolve("backup-" + n));
-        }
-        Map<String, String> entry = new LinkedHashMap<>();
-        entry.put("n", Integer.toString(n));
-        entry.put("path", path);
-        entry.put("existed", Boolean.toString(existed));
-        ByteBuffer line = ByteBuffer.wrap((FlatJson.write(entry) + "\n").getBytes(StandardCharsets.UTF_8));
-        while (line.hasRemaining()) {
-            entries.write(line);
+        ByteBuffer bytes = ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8));
+        while (bytes.hasRemaining()) {
+            entries.write(bytes);
         }
         if (files.durable()) {
             entries.force(true);
@@ -98,11 +119,23 @@ public final class Journal {
     }
 
     /**
-     * Makes the changes permanent: deletes the entries (the commit point), then the backups.
+     * Records the state of one file before its first change in this group.
+     *
+     * @param path the file's path relative to the root, with {@code /} separators
+     * @throws IOException if the backup or the entry cannot be written
+     */
+    public void beforeChange(String path) throws IOException {
+        beforeChange(List.of(path));
+    }
+
+    /**
+     * Makes the changes permanent: forces every changed file and directory, deletes the entries
+     * (the commit point), then the backups.
      *
      * @throws IOException if the journal cannot be removed
      */
     public synchronized void commit() throws IOException {
+        changes.syncPending();
         entries.close();
         files.delete(dir.resolve(ENTRIES));
         removeDirectory(dir, files);
