@@ -9,6 +9,7 @@ import dev.assetmigration.pkg.internal.EntryInputStream;
 import dev.assetmigration.pkg.internal.EntryNames;
 import dev.assetmigration.pkg.internal.FormatUpgrades;
 import dev.assetmigration.pkg.internal.ManifestCodec;
+import dev.assetmigration.pkg.internal.RefIndex;
 import dev.assetmigration.pkg.internal.References;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,7 +65,7 @@ public final class PackageReader implements AutoCloseable {
     private final FormatUpgrades.Upgrade upgrade;
     private final byte[] manifestSha256;
     private final @Nullable Path spooled;
-    private @Nullable Map<AssetRef, PackagedAsset> index;
+    private @Nullable RefIndex index;
     private volatile boolean closed;
 
     private PackageReader(ZipFile zip, ReadLimits limits, ManifestCodec.Parsed parsed, byte[] manifestSha256,
@@ -372,17 +373,14 @@ public final class PackageReader implements AutoCloseable {
     public Optional<Asset> read(AssetRef ref) {
         Objects.requireNonNull(ref, "ref");
         requireOpen();
-        PackagedAsset packaged = index().get(ref);
-        return packaged == null ? Optional.empty() : Optional.of(readAsset(packaged));
+        int position = index().find(ref);
+        return position < 0 ? Optional.empty() : Optional.of(readAsset(manifest.assets().get(position)));
     }
 
-    private synchronized Map<AssetRef, PackagedAsset> index() {
-        Map<AssetRef, PackagedAsset> result = index;
+    private synchronized RefIndex index() {
+        RefIndex result = index;
         if (result == null) {
-            result = new HashMap<>(manifest.assets().size() * 2);
-            for (PackagedAsset asset : manifest.assets()) {
-                result.putIfAbsent(asset.ref(), asset);
-            }
+            result = new RefIndex(manifest.assets());
             index = result;
         }
         return result;

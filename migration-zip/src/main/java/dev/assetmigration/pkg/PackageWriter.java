@@ -79,7 +79,7 @@ public final class PackageWriter implements AutoCloseable {
     private final MessageDigest contentDigest = Digests.sha256();
     private final long entryTime;
     private final CompactAssetList assets = new CompactAssetList();
-    private final PathSet paths = new PathSet();
+    private PathSet paths = new PathSet();
     private final List<Tombstone> tombstones = new ArrayList<>();
     private final List<UnsupportedAsset> unsupported = new ArrayList<>();
     private final List<ExternalAsset> external = new ArrayList<>();
@@ -289,6 +289,7 @@ public final class PackageWriter implements AutoCloseable {
         requireOpen();
         try {
             assets.freeze();
+            paths = new PathSet();  // no more writes: release the table before the reference check
             References.check(assets, external, unsupported, tombstones);
             Instant mark = highWaterMark != null ? highWaterMark : header.since();
             Manifest draft = new Manifest(FormatVersion.CURRENT, NO_ID, header.createdAt(), header.exportMode(),

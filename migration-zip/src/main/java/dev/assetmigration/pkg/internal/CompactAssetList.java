@@ -155,6 +155,21 @@ public final class CompactAssetList extends AbstractList<PackagedAsset> implemen
         return new Decoder(chunks.get((int) (position >>> 32)), (int) position).asset();
     }
 
+    /**
+     * Decodes only the reference of a record.
+     *
+     * @param index the position
+     * @return the record's type and id
+     */
+    public AssetRef refAt(int index) {
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException("index " + index + " of " + size + " assets");
+        }
+        long position = positions[index];
+        Decoder decoder = new Decoder(chunks.get((int) (position >>> 32)), (int) position);
+        return decoder.ref();
+    }
+
     @Override
     public int size() {
         return size;
@@ -170,8 +185,12 @@ public final class CompactAssetList extends AbstractList<PackagedAsset> implemen
             this.at = at;
         }
 
+        AssetRef ref() {
+            return new AssetRef(TYPES[bytes[at++]], string());
+        }
+
         PackagedAsset asset() {
-            AssetRef ref = new AssetRef(TYPES[bytes[at++]], string());
+            AssetRef ref = ref();
             String name = string();
             String folder = string();
             int dependencyCount = (int) varLong();

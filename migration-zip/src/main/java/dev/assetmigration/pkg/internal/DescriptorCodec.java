@@ -464,6 +464,12 @@ public final class DescriptorCodec {
         }
         String path = EntryNames.resolveSibling(descriptorPath, relative);
         byte[] bytes = readAll(path, files.apply(path));
+        // Fast path: lenient decoding only substitutes U+FFFD for malformed input, so text without
+        // U+FFFD was valid UTF-8; only text that contains it needs the strict decoder.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The reference rule of a package, checked by the writer before it finishes and by the reader's
+ * The reference rule of a package, checked in bounded memory ({@link RefIndex}), checked by the writer before it finishes and by the reader's
  * verification: every asset appears once, and every dependency resolves to a packaged asset, an
  * external stub, an unsupported asset or a tombstone.
  */
@@ -34,20 +34,20 @@ public final class References {
      */
     public static void check(List<PackagedAsset> assets, List<ExternalAsset> external, List<UnsupportedAsset> unsupported,
             List<Tombstone> tombstones) {
-        Set<AssetRef> known = new HashSet<>(assets.size() * 2);
-        for (PackagedAsset asset : assets) {
-            if (!known.add(asset.ref())) {
-                throw new DuplicateEntryException(asset.descriptor().path(), "as asset " + asset.ref()
-                        + ": the same asset is in the package twice; write each asset once");
-            }
+        RefIndex index = new RefIndex(assets);
+        if (index.firstDuplicate() >= 0) {
+            PackagedAsset asset = assets.get(index.firstDuplicate());
+            throw new DuplicateEntryException(asset.descriptor().path(), "as asset " + asset.ref()
+                    + ": the same asset is in the package twice; write each asset once");
         }
-        external.forEach(x -> known.add(x.ref()));
-        unsupported.forEach(u -> known.add(u.ref()));
-        tombstones.forEach(t -> known.add(t.asset()));
+        Set<AssetRef> others = new HashSet<>();
+        external.forEach(x -> others.add(x.ref()));
+        unsupported.forEach(u -> others.add(u.ref()));
+        tombstones.forEach(t -> others.add(t.asset()));
         List<DanglingReferenceException.Dangling> dangling = new ArrayList<>();
         for (PackagedAsset asset : assets) {
             for (AssetRef dependency : asset.dependencies()) {
-                if (!known.contains(dependency)) {
+                if (!others.contains(dependency) && index.find(dependency) < 0) {
                     dangling.add(new DanglingReferenceException.Dangling(asset.ref(), dependency));
                 }
             }
