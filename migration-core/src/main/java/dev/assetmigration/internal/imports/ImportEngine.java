@@ -434,6 +434,9 @@ final class ImportEngine {
                 undo.creating(transformed.asset());
             }
             step.written = provider.create(transformed.asset()).ref();
+            if (undo != null) {
+                undo.created(step.written);
+            }
         }
         resolved.put(step.source, step.written);
     }
@@ -468,7 +471,7 @@ final class ImportEngine {
         }
         ImportReport report = new ImportReport(planned.manifest().packageId().toString(), false, items, warnings,
                 Duration.ofNanos(System.nanoTime() - start));
-        return new ImportFailedException(failedStep.source, report, failure);
+        return new ImportFailedException(failedStep.source, report, notRestored, failure);
     }
 
     private void deploy(Deployment deployment, Planned planned, List<String> warnings) {

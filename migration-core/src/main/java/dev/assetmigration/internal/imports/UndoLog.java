@@ -33,8 +33,15 @@ final class UndoLog implements AutoCloseable {
         AssetRef ref();
     }
 
-    /** Recorded before a create: the created asset is found again by folder and name. */
+    /**
+     * Recorded before a create. If the create call fails, it may still have landed: the asset is
+     * then found again by folder and name.
+     */
     private record Creating(AssetRef ref, String folder, String name) implements Entry {
+    }
+
+    /** A create that returned: undone by the id it returned. */
+    private record Created(AssetRef ref) implements Entry {
     }
 
     private record Replaced(AssetRef ref, Asset prior) implements Entry {
@@ -54,6 +61,14 @@ final class UndoLog implements AutoCloseable {
     /** Records a create about to happen; undone even if the create landed but reported failure. */
     void creating(Asset asset) {
         entries.push(new Creating(asset.ref(), asset.folder(), asset.name()));
+    }
+
+    /** Records that the create recorded last returned, with the id the target gave the asset. */
+    void created(AssetRef stored) {
+        if (entries.peek() instanceof Creating) {
+            entries.pop();
+        }
+        entries.push(new Created(stored));
     }
 
     /** Records the state of an asset about to be overwritten. */
@@ -85,7 +100,9 @@ final class UndoLog implements AutoCloseable {
     }
 
     private static void undo(Entry entry, AssetProvider provider) {
-        if (entry instanceof Creating creating) {
+        if (entry instanceof Created created) {
+            provider.delete(created.ref().id());
+        } else if (entry instanceof Creating creating) {
             provider.findByName(creating.folder(), creating.name()).ifPresent(created -> provider.delete(created.id()));
         } else if (entry instanceof Replaced replaced) {
             provider.update(replaced.prior());
