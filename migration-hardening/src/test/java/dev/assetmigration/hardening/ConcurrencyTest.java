@@ -45,6 +45,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -101,7 +102,7 @@ class ConcurrencyTest {
 
     @Test
     @DisplayName("6 threads export 20 times each while 2 threads update, create and delete assets: every package verifies and every asset is whole")
-    void exportsWhileWriting() {
+    void exportsWhileWriting(TestReporter reporter) {
         List<Asset> seed = new ArrayList<>();
         for (int i = 0; i < QUERIES; i++) {
             seed.add(query(i, 0));
@@ -173,6 +174,7 @@ class ConcurrencyTest {
         assertTrue(failures.isEmpty(), () -> "failures: " + failures);
         assertEquals(exporters * exportsEach, packages.get());
         assertTrue(writes.get() > 0, "the workspace changed while it was exported");
+        reporter.publishEntry(Map.of("packages", Integer.toString(packages.get()), "writes", Integer.toString(writes.get())));
     }
 
     @Test
@@ -256,7 +258,7 @@ class ConcurrencyTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"one shared instance", "one instance per thread"})
     @DisplayName("8 imports at once into one directory workspace, 5 rounds: each is serialised or refused, the result is always one whole package")
-    void importsIntoOneDirectory(String mode) {
+    void importsIntoOneDirectory(String mode, TestReporter reporter) {
         int threads = 8;
         int rounds = 5;
         List<Path> packages = new ArrayList<>();
@@ -317,5 +319,7 @@ class ConcurrencyTest {
             assertTrue(winners.contains(distinct.iterator().next()), "the content is that of an import that succeeded");
         }
         assertEquals(threads * rounds, succeeded + refused);
+        reporter.publishEntry(Map.of("imports", Integer.toString(threads * rounds), "succeeded", Integer.toString(succeeded),
+                "refused", Integer.toString(refused)));
     }
 }

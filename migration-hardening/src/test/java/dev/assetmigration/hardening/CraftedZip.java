@@ -403,6 +403,39 @@ final class CraftedZip {
         }
     }
 
+    /**
+     * Where an entry's stored (compressed) bytes lie in an archive.
+     *
+     * @param name the entry name from the central directory
+     * @param start the offset of the first stored byte
+     * @param end the offset just past the last stored byte
+     */
+    record Span(String name, int start, int end) {
+        /** Finds the stored bytes of every entry through the central directory (no ZIP64). */
+        static List<Span> of(byte[] zip) {
+            ByteBuffer b = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
+            Layout layout = Layout.of(zip);
+            List<Span> spans = new ArrayList<>();
+            int at = (int) layout.centralStart();
+            while (at < layout.endStart() && b.getInt(at) == CENTRAL_HEADER) {
+                int compressed = b.getInt(at + 20);
+                int nameLength = Short.toUnsignedInt(b.getShort(at + 28));
+                int extraLength = Short.toUnsignedInt(b.getShort(at + 30));
+                int commentLength = Short.toUnsignedInt(b.getShort(at + 32));
+                int local = b.getInt(at + 42);
+                String name = new String(zip, at + 46, nameLength, StandardCharsets.UTF_8);
+                int dataStart = local + 30 + Short.toUnsignedInt(b.getShort(local + 26)) + Short.toUnsignedInt(b.getShort(local + 28));
+                spans.add(new Span(name, dataStart, dataStart + compressed));
+                at += 46 + nameLength + extraLength + commentLength;
+            }
+            return spans;
+        }
+
+        boolean contains(int offset) {
+            return offset >= start && offset < end;
+        }
+    }
+
     private static final class CountingStream {
         private final OutputStream out;
         private long count;

@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -124,16 +126,18 @@ class FaultInjectionTest {
         @ParameterizedTest
         @EnumSource(Target.class)
         @DisplayName("a read of the target failing at any position fails the import and leaves the target as it was")
-        void failingReads(Target kind) {
+        void failingReads(Target kind, TestReporter reporter) {
             long reads = readsOfCleanImport(kind);
+            reporter.publishEntry("positions", Long.toString(reads));
             assertTrue(reads > 0);
             assertEquals(reads, importAtEveryPosition(kind, reads, Fault::failOnRead), "every read position fails the import");
         }
 
         @Test
         @DisplayName("a transactional target whose lookups stop finding what its listing holds, from any read on, never gets a partial import")
-        void inconsistentReads() {
+        void inconsistentReads(TestReporter reporter) {
             long reads = readsOfCleanImport(Target.TRANSACTIONS);
+            reporter.publishEntry("positions", Long.toString(reads + 1));
             int failed = importAtEveryPosition(Target.TRANSACTIONS, reads + 1, Fault::missingOnFind);
             assertTrue(failed >= 1, "losing the index from the first read makes the overwrite collide");
         }
@@ -194,8 +198,9 @@ class FaultInjectionTest {
 
         @Test
         @DisplayName("a read of the source failing at any position fails the export and leaves no file at the target path")
-        void failingReads() {
+        void failingReads(TestReporter reporter) {
             long reads = readsOfCleanExport();
+            reporter.publishEntry("positions", Long.toString(reads));
             for (long k = 1; k <= reads; k++) {
                 Path target = dir.resolve("failing-read-" + k + ".zip");
                 Workspace faulty = FaultInjectingWorkspace.wrap(HardeningFixtures.source(), Fault.failOnRead(k));
@@ -225,7 +230,7 @@ class FaultInjectionTest {
 
         @Test
         @DisplayName("a resource that yields fewer bytes than it declares, from any read on, never becomes a half-written asset")
-        void truncatedContent() throws IOException {
+        void truncatedContent(TestReporter reporter) throws IOException {
             long reads = readsOfCleanExport();
             byte[] original = resourceBytes(HardeningFixtures.export(HardeningFixtures.source()));
             int failed = 0;
@@ -241,6 +246,7 @@ class FaultInjectionTest {
                 }
             }
             assertTrue(failed >= 1, "truncating from the first read reaches the resource");
+            reporter.publishEntry(Map.of("positions", Long.toString(reads), "failed", Integer.toString(failed)));
         }
 
         @Test
