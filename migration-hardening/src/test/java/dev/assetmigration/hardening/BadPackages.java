@@ -359,6 +359,44 @@ final class BadPackages {
                 file -> write(file, cycle())));
     }
 
+    /**
+     * The resource's file as a 64 MiB bomb (about 64 KiB deflated) that the manifest and the
+     * descriptor record truthfully, while the central directory overstates the compressed size
+     * as {@code declaredCompressedSize}: the ratio the reader computes is then small.
+     */
+    static byte[] compressedSizeLie(long declaredCompressedSize) {
+        BadPackages base = new BadPackages();
+        byte[] prefix = CraftedZip.find(CraftedZip.unpack(base.good), base.resourceFile).data();
+        long zeros = 64L << 20;
+        Entry bomb = Entry.bomb(base.resourceFile, prefix, (byte) 0, zeros);
+        long size = prefix.length + zeros;
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        sha.update(prefix);
+        byte[] chunk = new byte[1 << 20];
+        for (long left = zeros; left > 0; left -= chunk.length) {
+            sha.update(chunk, 0, (int) Math.min(chunk.length, left));
+        }
+        String hex = java.util.HexFormat.of().formatHex(sha.digest());
+        String descriptor = HardeningFixtures.entriesOf(base.good, HardeningFixtures.resourceRef()).get(0);
+        byte[] recorded = CraftedZip.editListedJson(base.good, descriptor, d -> d.put("size", size));
+        recorded = CraftedZip.editManifestTree(recorded, m -> {
+            for (JsonNode asset : m.get("assets")) {
+                for (JsonNode entry : asset.get("entries")) {
+                    if (entry.get("path").asString().equals(base.resourceFile)) {
+                        ((ObjectNode) entry).put("size", size).put("sha256", hex);
+                    }
+                }
+            }
+        });
+        return CraftedZip.rewrite(recorded, entries -> entries.replaceAll(e -> e.name().equals(base.resourceFile)
+                ? bomb.copy().declareSizes(size, declaredCompressedSize) : e));
+    }
+
     /** Three tasks a → b → c → a: a sound package, but no import order exists. */
     private static byte[] cycle() {
         dev.assetmigration.model.AssetRef a = dev.assetmigration.model.AssetRef.of(dev.assetmigration.model.AssetType.AUTO_TRIGGERED_TASK, "a");
