@@ -7,7 +7,6 @@ import dev.assetmigration.pkg.AssetLayout;
 import dev.assetmigration.pkg.Manifest;
 import dev.assetmigration.pkg.PackageReader;
 import dev.assetmigration.pkg.PackageWriter;
-import dev.assetmigration.pkg.ReadLimits;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -159,7 +158,7 @@ public class PackageBenchmark {
 
     @Benchmark
     public Manifest readPackage() {
-        try (PackageReader reader = PackageReader.open(pkg, ReadLimits.defaults().withMaxEntries(10_000_000))) {
+        try (PackageReader reader = PackageReader.open(pkg, ScaleCheck.LARGE)) {
             reader.verify();
             return reader.manifest();
         }

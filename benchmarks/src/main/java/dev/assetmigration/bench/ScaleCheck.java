@@ -24,13 +24,29 @@ import java.util.zip.ZipOutputStream;
  * <pre>
  * java -Xmx256m -cp benchmarks/target/benchmarks.jar dev.assetmigration.bench.ScaleCheck 100000
  * java -Xmx1g   -cp benchmarks/target/benchmarks.jar dev.assetmigration.bench.ScaleCheck 1000000
+ * java -Xmx1g   -cp benchmarks/target/benchmarks.jar dev.assetmigration.bench.ScaleCheck read package.zip
  * </pre>
  * Retained heap is measured after full collections: for writers just before the end (what they
  * hold for the central directory and the manifest), for readers right after opening.
  */
 public final class ScaleCheck {
 
+    /** Limits for packages of millions of assets: more entries and a larger manifest than the defaults. */
+    static final ReadLimits LARGE = ReadLimits.defaults().withMaxEntries(10_000_000).withMaxManifestBytes(2L << 30);
+
     private ScaleCheck() {
+    }
+
+    /** Opens and verifies an existing package, reporting time and retained heap; for {@code read <path>}. */
+    private static void readOnly(Path pkg) throws Exception {
+        long base = usedAfterGc();
+        long start = System.nanoTime();
+        cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        try (PackageReader reader = PackageReader.open(pkg, LARGE)) {
+            long heap = usedAfterGc() - base;
+            reader.verify();
+            report("PackageReader open + verify", reader.manifest().assets().size(), start, heap, Files.size(pkg));
+        }
     }
 
     /**
@@ -40,6 +56,10 @@ public final class ScaleCheck {
      * @throws Exception on failure
      */
     public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("read")) {
+            readOnly(Path.of(args[1]));
+            return;
+        }
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("am-scale");
         Path pkg = dir.resolve("scale-package.zip");
@@ -100,7 +120,7 @@ public final class ScaleCheck {
         base = usedAfterGc();
         start = System.nanoTime();
         cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-        try (PackageReader reader = PackageReader.open(pkg, ReadLimits.defaults().withMaxEntries(10_000_000))) {
+        try (PackageReader reader = PackageReader.open(pkg, LARGE)) {
             long heap = usedAfterGc() - base;
             reader.verify();
             report("PackageReader open + verify", n, start, heap, Files.size(pkg));
