@@ -438,7 +438,10 @@ public final class InMemoryWorkspace implements Workspace {
                 }
                 checkNameFree(owned, before);
                 journal(owned.ref(), before);
-                remove(before);
+                // Replace in place, so that a concurrent listing always sees one version of it.
+                if (!before.meta().path().equals(owned.meta().path())) {
+                    idByPath.remove(path(before.folder(), before.name()), before.id());
+                }
                 put(owned);
                 return owned;
             }
