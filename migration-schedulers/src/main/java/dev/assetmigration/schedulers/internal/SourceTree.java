@@ -359,7 +359,7 @@ public abstract sealed class SourceTree {
                         throw new SourceLimitException(new SourceLocation(archive.getFileName().toString(), raw, 0),
                                 "compression ratio", MAX_RATIO, size / packed);
                     }
-                    add(rel, Math.max(size, 0), entry.getLastModifiedTime() == null ? Instant.EPOCH
+                    add(rel, inflatedSize(zip, entry, options), entry.getLastModifiedTime() == null ? Instant.EPOCH
                             : entry.getLastModifiedTime().toInstant());
                 }
             } catch (ZipException e) {
@@ -368,6 +368,34 @@ public abstract sealed class SourceTree {
             } catch (IOException e) {
                 throw new ProviderException(null, "Cannot read " + archive + ": " + e.getMessage(), e);
             }
+        }
+
+        /**
+         * Inflates an entry once, up front, so that a damaged archive is refused before anything
+         * is converted (not when a resource is read later), and so that sizes come from the bytes
+         * themselves rather than from the archive's declarations.
+         */
+        private long inflatedSize(ZipFile zip, ZipEntry entry, ConversionOptions options) throws IOException {
+            String file = archive.getFileName().toString();
+            long limit = options.maxFileBytes();
+            long total = 0;
+            byte[] buffer = new byte[64 * 1024];
+            try (InputStream in = zip.getInputStream(entry)) {
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    total += n;
+                    if (total > limit) {
+                        throw new SourceLimitException(new SourceLocation(file, entry.getName(), 0), "maxFileBytes", limit, total);
+                    }
+                }
+            } catch (ZipException e) {
+                throw new MalformedSourceException(new SourceLocation(file, entry.getName(), 0),
+                        "the archive entry cannot be inflated (" + e.getMessage() + ")", e);
+            }
+            if (entry.getSize() >= 0 && entry.getSize() != total) {
+                throw new MalformedSourceException(new SourceLocation(file, entry.getName(), 0),
+                        "the archive entry declares " + entry.getSize() + " bytes but holds " + total, null);
+            }
+            return total;
         }
 
         @Override

@@ -105,6 +105,13 @@ public record XmlElement(String name, String namespace, Map<String, String> attr
             int line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNumber(), 0);
             throw new MalformedSourceException(new SourceLocation(file, null, line),
                     "the XML is not well-formed: " + firstLine(e.getMessage()), e);
+        } catch (MalformedSourceException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The JDK's StAX parser lets some malformed input escape as unchecked exceptions of its
+            // own (a MissingResourceException for a broken DOCTYPE, found by fuzzing).
+            throw new MalformedSourceException(SourceLocation.ofFile(file),
+                    "the XML is not well-formed: " + firstLine(e.getMessage()), e);
         } finally {
             if (reader != null) {
                 try {
