@@ -1,7 +1,6 @@
 package dev.assetmigration.pkg;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * An asset descriptor (the JSON file of one asset) or one of its text files cannot be turned
@@ -24,8 +23,7 @@ public final class DescriptorException extends PackageException {
     public DescriptorException(String entryName, List<String> problems) {
         super("AM-ZIP-012", entryName, "Asset descriptor '" + entryName + "' is not valid ("
                 + problems.size() + " problem(s)); fix the file or export the asset again:\n"
-                + problems.stream().limit(LISTED).map(p -> "  - " + p).collect(Collectors.joining("\n"))
-                + (problems.size() > LISTED ? "\n  … and " + (problems.size() - LISTED) + " more" : ""), null);
+                + bulleted(problems), null);
         this.problems = List.copyOf(problems);
     }
 

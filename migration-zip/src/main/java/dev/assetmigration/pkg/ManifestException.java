@@ -1,7 +1,6 @@
 package dev.assetmigration.pkg;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * {@code manifest.json} is missing, not JSON, or does not have the required shape. The manifest
@@ -26,11 +25,9 @@ public final class ManifestException extends PackageException {
     }
 
     private static String describe(List<String> problems) {
-        String shown = problems.stream().limit(LISTED).map(p -> "  - " + p).collect(Collectors.joining("\n"));
-        String more = problems.size() > LISTED ? "\n  … and " + (problems.size() - LISTED) + " more" : "";
         return "Package entry '" + AssetLayout.MANIFEST + "' is not a valid manifest (" + problems.size()
                 + " problem(s)); the package was not written by Asset Migration or was damaged, export it again:\n"
-                + shown + more;
+                + bulleted(problems);
     }
 
     /**

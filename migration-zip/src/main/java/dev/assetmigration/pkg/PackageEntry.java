@@ -1,5 +1,6 @@
 package dev.assetmigration.pkg;
 
+import dev.assetmigration.pkg.internal.Digests;
 import java.util.Objects;
 
 /**
@@ -25,22 +26,9 @@ public record PackageEntry(String path, long size, String sha256) {
         if (size < 0) {
             throw new IllegalArgumentException("entry '" + path + "' has negative size " + size);
         }
-        if (!isSha256(sha256)) {
+        if (!Digests.isSha256Hex(sha256)) {
             throw new IllegalArgumentException("entry '" + path + "' has a malformed sha256 '" + sha256
                     + "'; expected 64 lower-case hex digits");
         }
-    }
-
-    static boolean isSha256(String text) {
-        if (text.length() != 64) {
-            return false;
-        }
-        for (int i = 0; i < 64; i++) {
-            char c = text.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
-                return false;
-            }
-        }
-        return true;
     }
 }

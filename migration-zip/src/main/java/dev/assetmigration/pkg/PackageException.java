@@ -39,6 +39,11 @@ public class PackageException extends MigrationException {
         return items.size() > LISTED ? shown + " and " + (items.size() - LISTED) + " more" : shown;
     }
 
+    static String bulleted(List<String> problems) {
+        String shown = problems.stream().limit(LISTED).map(p -> "  - " + p).collect(Collectors.joining("\n"));
+        return problems.size() > LISTED ? shown + "\n  … and " + (problems.size() - LISTED) + " more" : shown;
+    }
+
     /**
      * Returns the entry (path inside the zip) the failure concerns.
      *

@@ -178,6 +178,17 @@ public final class PackageWriter implements AutoCloseable {
         }
     }
 
+    /** Every entry: deflated, the fixed time, the size when known ({@code -1} when not). */
+    private ZipArchiveEntry newEntry(String path, long size) {
+        ZipArchiveEntry entry = new ZipArchiveEntry(path);
+        entry.setMethod(ZipEntry.DEFLATED);
+        if (size >= 0) {
+            entry.setSize(size);
+        }
+        entry.setTime(entryTime);
+        return entry;
+    }
+
     /** Confirms a possible duplicate name against the names really written (rarely needed). */
     private boolean written(String path) {
         for (PackagedAsset asset : assets) {
@@ -192,13 +203,9 @@ public final class PackageWriter implements AutoCloseable {
 
     private PackageEntry writeEntry(AssetRef owner, String path, Content content) {
         long declared = content.size();
-        ZipArchiveEntry entry = new ZipArchiveEntry(path);
-        entry.setMethod(ZipEntry.DEFLATED);
-        entry.setSize(declared);
-        entry.setTime(entryTime);
         long count = 0;
         try {
-            zip.putArchiveEntry(entry);
+            zip.putArchiveEntry(newEntry(path, declared));
             if (content instanceof ByteContent bytes) {
                 sha.update(bytes.bytes());
                 zip.write(bytes.bytes());
@@ -327,13 +334,7 @@ public final class PackageWriter implements AutoCloseable {
 
     /** Writes a generated entry; {@code size} is checked when known, {@code -1} when not. */
     private PackageEntry writeEntry(@Nullable AssetRef owner, String path, long size, Body body) throws IOException {
-        ZipArchiveEntry entry = new ZipArchiveEntry(path);
-        entry.setMethod(ZipEntry.DEFLATED);
-        if (size >= 0) {
-            entry.setSize(size);
-        }
-        entry.setTime(entryTime);
-        zip.putArchiveEntry(entry);
+        zip.putArchiveEntry(newEntry(path, size));
         CountingSink counter = new CountingSink();
         MessageDigest digest = Digests.sha256();
         OutputStream tee = new OutputStream() {

@@ -57,6 +57,46 @@ public final class Digests {
     }
 
     /**
+     * A fast, well-mixed 64-bit hash of text (FNV-1a finished with the MurmurHash3 mixer) for
+     * in-memory tables; not collision-resistant, so callers confirm matches. Never 0.
+     *
+     * @param seed a value mixed in first, for example a type ordinal
+     * @param text the text
+     * @return the hash
+     */
+    public static long hash64(long seed, String text) {
+        long h = 0xcbf29ce484222325L ^ seed;
+        for (int i = 0; i < text.length(); i++) {
+            h = (h ^ text.charAt(i)) * 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h == 0 ? 1 : h;
+    }
+
+    /**
+     * Tells whether text is a SHA-256 in the package's form: 64 lower-case hex digits.
+     *
+     * @param text the text
+     * @return {@code true} if it is
+     */
+    public static boolean isSha256Hex(String text) {
+        if (text.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < 64; i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Derives a UUID from a digest: its first 16 bytes with the version set to 8 (custom) and
      * the IETF variant, so equal content gives an equal id.
      *

@@ -280,7 +280,7 @@ public final class ManifestCodec {
             String path = e.nonBlank("path");
             long size = e.number("size", 0);
             String sha = e.string("sha256");
-            if (!sha.equals("?") && !isSha256(sha)) {
+            if (!sha.equals("?") && !Digests.isSha256Hex(sha)) {
                 e.problem("sha256", "'" + sha + "' is not 64 lower-case hex digits");
             }
             if (r.problems().size() == before) {
@@ -291,10 +291,6 @@ public final class ManifestCodec {
             r.problem("entries", "must list at least the descriptor");
         }
         return r.problems().size() == before ? new PackagedAsset(ref, name, folder, dependencies, entries) : null;
-    }
-
-    private static boolean isSha256(String text) {
-        return text.length() == 64 && text.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f');
     }
 
     private static Manifest toManifest(FormatVersion version, ObjectNode fields, List<PackagedAsset> assets,

@@ -65,18 +65,8 @@ public final class PathSet {
         count++;
     }
 
-    /** FNV-1a over the characters, finished with the MurmurHash3 mixer; never 0. */
     private static long hash(String name) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < name.length(); i++) {
-            h = (h ^ name.charAt(i)) * 0x100000001b3L;
-        }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h == 0 ? 1 : h;
+        return Digests.hash64(0, name);
     }
 
     @Override

@@ -78,14 +78,6 @@ public final class RefIndex {
     }
 
     private static long hash(AssetRef ref) {
-        long h = 0xcbf29ce484222325L ^ ref.type().ordinal();
-        String id = ref.id();
-        for (int i = 0; i < id.length(); i++) {
-            h = (h ^ id.charAt(i)) * 0x100000001b3L;
-        }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        return h;
+        return Digests.hash64(ref.type().ordinal(), ref.id());
     }
 }
