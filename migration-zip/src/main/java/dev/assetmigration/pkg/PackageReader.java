@@ -65,11 +65,13 @@ public final class PackageReader implements AutoCloseable {
     private final FormatUpgrades.Upgrade upgrade;
     private final byte[] manifestSha256;
     private final @Nullable Path spooled;
+    private final long packageBytes;
     private @Nullable RefIndex index;
     private volatile boolean closed;
 
     private PackageReader(ZipFile zip, ReadLimits limits, ManifestCodec.Parsed parsed, byte[] manifestSha256,
-            @Nullable Path spooled) {
+            @Nullable Path spooled, long packageBytes) {
+        this.packageBytes = packageBytes;
         this.zip = zip;
         this.limits = limits;
         this.manifest = parsed.manifest();
@@ -217,7 +219,7 @@ public final class PackageReader implements AutoCloseable {
             throw new PackageIoException(null, "opening " + path, e);
         }
         try {
-            return check(zip, limits, spooled);
+            return check(zip, limits, spooled, size);
         } catch (RuntimeException | Error e) {
             try {
                 zip.close();
@@ -228,24 +230,34 @@ public final class PackageReader implements AutoCloseable {
         }
     }
 
-    private static PackageReader check(ZipFile zip, ReadLimits limits, @Nullable Path spooled) {
+    private static PackageReader check(ZipFile zip, ReadLimits limits, @Nullable Path spooled, long packageBytes) {
         if (zip.size() > limits.maxEntries()) {
             throw new PackageLimitException(PackageLimitException.Limit.ENTRY_COUNT, limits.maxEntries(), zip.size(), null);
         }
         Map<String, Long> names = new HashMap<>(zip.size() * 2);
         List<String> order = new ArrayList<>(zip.size());
         ZipEntry manifestEntry = null;
+        long declaredCompressed = 0;
         try {
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
+                declaredCompressed += Math.max(0, entry.getCompressedSize());
+                if (declaredCompressed > packageBytes) {
+                    // Entries cannot hold more compressed bytes than the file has: the central
+                    // directory lies, perhaps to loosen the compression-ratio limit.
+                    throw new CorruptPackageException(CorruptPackageException.Kind.DAMAGED, entry.getName(),
+                            "The package's central directory declares more compressed bytes (at entry '" + entry.getName()
+                                    + "') than the whole file holds (" + packageBytes + " bytes); the package is damaged"
+                                    + " or forged. Export it again.", null);
+                }
                 String name = EntryNames.requireSafe(entry.getName());
                 if (names.putIfAbsent(name, entry.getSize()) != null) {
                     throw new DuplicateEntryException(name, "in the zip's central directory; zip tools disagree about which"
                             + " copy wins, so the package cannot be trusted. Export it again.");
                 }
                 order.add(name);
-                checkDeclaredRatio(entry, limits);
+                checkDeclaredRatio(entry, limits, packageBytes);
                 if (name.equals(AssetLayout.MANIFEST)) {
                     manifestEntry = entry;
                 }
@@ -265,7 +277,7 @@ public final class PackageReader implements AutoCloseable {
         ManifestCodec.Parsed parsed;
         byte[] manifestSha;
         try (EntryInputStream in = new EntryInputStream(zip.getInputStream(manifestEntry), AssetLayout.MANIFEST,
-                limits.maxManifestBytes(), PackageLimitException.Limit.MANIFEST_BYTES, manifestEntry.getCompressedSize(), limits)) {
+                limits.maxManifestBytes(), PackageLimitException.Limit.MANIFEST_BYTES, compressedBound(manifestEntry, packageBytes), limits)) {
             parsed = ManifestCodec.read(in);
             in.transferTo(OutputStream.nullOutputStream());
             manifestSha = in.sha256();
@@ -273,12 +285,22 @@ public final class PackageReader implements AutoCloseable {
             throw new PackageIoException(AssetLayout.MANIFEST, "reading the manifest", e);
         }
         crossCheck(zip, parsed.manifest(), names, order, limits);
-        return new PackageReader(zip, limits, parsed, manifestSha, spooled);
+        return new PackageReader(zip, limits, parsed, manifestSha, spooled, packageBytes);
     }
 
-    private static void checkDeclaredRatio(ZipEntry entry, ReadLimits limits) {
+    /**
+     * The most compressed bytes an entry can really have: its declared compressed size, but never
+     * more than the whole package file. A central directory that overstates compressed sizes must
+     * not buy an entry a larger inflation allowance under the ratio limit.
+     */
+    private static long compressedBound(ZipEntry entry, long packageBytes) {
+        long declared = entry.getCompressedSize();
+        return Math.max(1, declared < 0 ? packageBytes : Math.min(declared, packageBytes));
+    }
+
+    private static void checkDeclaredRatio(ZipEntry entry, ReadLimits limits, long packageBytes) {
         long size = entry.getSize();
-        long compressed = Math.max(1, entry.getCompressedSize());
+        long compressed = compressedBound(entry, packageBytes);
         if (size > limits.ratioThresholdBytes() && size > limits.maxCompressionRatio() * compressed) {
             throw new PackageLimitException(PackageLimitException.Limit.COMPRESSION_RATIO, limits.maxCompressionRatio(),
                     size / compressed, entry.getName());
@@ -456,7 +478,7 @@ public final class PackageReader implements AutoCloseable {
             if (zipEntry == null) {
                 throw new MissingEntryException(List.of(entry.path()));
             }
-            return new EntryInputStream(zip.getInputStream(zipEntry), entry, zipEntry.getCompressedSize(), limits);
+            return new EntryInputStream(zip.getInputStream(zipEntry), entry, compressedBound(zipEntry, packageBytes), limits);
         });
     }
 
@@ -473,7 +495,7 @@ public final class PackageReader implements AutoCloseable {
             return Optional.empty();
         }
         try (EntryInputStream in = new EntryInputStream(zip.getInputStream(entry), AssetLayout.SIGNATURE,
-                MAX_SIGNATURE_BYTES, PackageLimitException.Limit.MANIFEST_BYTES, entry.getCompressedSize(), limits)) {
+                MAX_SIGNATURE_BYTES, PackageLimitException.Limit.MANIFEST_BYTES, compressedBound(entry, packageBytes), limits)) {
             return Optional.of(in.readAllBytes());
         } catch (IOException e) {
             throw new PackageIoException(AssetLayout.SIGNATURE, "reading the signature", e);
