@@ -34,6 +34,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.Blackhole;
+import dev.assetmigration.Migration;
+import dev.assetmigration.export.ExportReport;
+import dev.assetmigration.imports.ImportReport;
+import dev.assetmigration.testkit.InMemoryWorkspace;
 
 /**
  * Writing and reading a package of {@code assets} SQL tasks (~2 KB each), against the raw cost
@@ -44,7 +48,13 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code writePackage}: {@link PackageWriter} from the assets (JSON, checksums, manifest);</li>
  *   <li>{@code readRaw}: the package file read with JDK {@link ZipFile}, SHA-256 of every entry;</li>
  *   <li>{@code readPackage}: {@link PackageReader#open} plus {@link PackageReader#verify()}, which
- *       parses every descriptor and checks every entry's size and SHA-256.</li>
+ *       parses every descriptor and checks every entry's size and SHA-256;</li>
+ *   <li>{@code exportPipeline}: the whole export through the fluent API, from an in-memory
+ *       workspace holding the same assets to a package file (listing, filters, external
+ *       references, cycle check, writing);</li>
+ *   <li>{@code importPipeline}: the whole import through the fluent API into an empty in-memory
+ *       workspace (integrity check, plan, Bean Validation of every asset, dependency order,
+ *       writes).</li>
  * </ul>
  * Each invocation handles the whole package, so the mode is single-shot time.
  */
@@ -54,6 +64,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
 public class PackageBenchmark {
 
+    private static final java.time.Clock FIXED = java.time.Clock.fixed(Workload.HEADER.createdAt(), java.time.ZoneOffset.UTC);
+
     @Param("100000")
     public int assets;
 
@@ -62,6 +74,7 @@ public class PackageBenchmark {
     private List<byte[]> bytes;
     private Path dir;
     private Path pkg;
+    private InMemoryWorkspace source;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
@@ -79,6 +92,7 @@ public class PackageBenchmark {
         dir = Files.createTempDirectory("am-bench");
         pkg = dir.resolve("package.zip");
         writePackage();
+        source = InMemoryWorkspace.builder().info(Workload.HEADER.source()).assets(workload).build();
     }
 
     @TearDown(Level.Trial)
@@ -162,6 +176,16 @@ public class PackageBenchmark {
             reader.verify();
             return reader.manifest();
         }
+    }
+
+    @Benchmark
+    public ExportReport exportPipeline() {
+        return Migration.export(source).full().clock(FIXED).toPackage(dir.resolve("exported.zip"));
+    }
+
+    @Benchmark
+    public ImportReport importPipeline() {
+        return Migration.importPackage(pkg).into(InMemoryWorkspace.builder().withoutTransactions().build()).run();
     }
 
     /**

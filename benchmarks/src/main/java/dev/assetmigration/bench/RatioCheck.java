@@ -42,6 +42,8 @@ public final class RatioCheck {
         operations.put("writePackage", bench::writePackage);
         operations.put("readRaw", () -> bench.readRaw(hole));
         operations.put("readPackage", bench::readPackage);
+        operations.put("exportPipeline", bench::exportPipeline);
+        operations.put("importPipeline", bench::importPipeline);
         Map<String, List<double[]>> samples = new LinkedHashMap<>();
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         System.out.printf(Locale.ROOT, "assets=%d rounds=%d (first is warm-up) cpus=%d java=%s%n", bench.assets, rounds,
@@ -53,7 +55,7 @@ public final class RatioCheck {
                 long wall = System.nanoTime();
                 hole.consume(op.getValue().call());
                 double[] sample = {(os.getProcessCpuTime() - cpu) / 1e6, (System.nanoTime() - wall) / 1e6};
-                System.out.printf(Locale.ROOT, "round %d %-13s cpu %8.0f ms  wall %8.0f ms%n", round, op.getKey(), sample[0], sample[1]);
+                System.out.printf(Locale.ROOT, "round %d %-15s cpu %8.0f ms  wall %8.0f ms%n", round, op.getKey(), sample[0], sample[1]);
                 if (round > 0) {
                     samples.computeIfAbsent(op.getKey(), k -> new ArrayList<>()).add(sample);
                 }
@@ -62,11 +64,15 @@ public final class RatioCheck {
         Map<String, double[]> median = new LinkedHashMap<>();
         samples.forEach((name, list) -> median.put(name, new double[] {median(list, 0), median(list, 1)}));
         System.out.println();
-        median.forEach((name, m) -> System.out.printf(Locale.ROOT, "median %-13s cpu %8.0f ms  wall %8.0f ms%n", name, m[0], m[1]));
+        median.forEach((name, m) -> System.out.printf(Locale.ROOT, "median %-15s cpu %8.0f ms  wall %8.0f ms%n", name, m[0], m[1]));
         System.out.printf(Locale.ROOT, "write throughput ratio package/raw: cpu %.2f  wall %.2f%n",
                 median.get("writeRaw")[0] / median.get("writePackage")[0], median.get("writeRaw")[1] / median.get("writePackage")[1]);
         System.out.printf(Locale.ROOT, "read+verify throughput ratio package/raw: cpu %.2f  wall %.2f%n",
                 median.get("readRaw")[0] / median.get("readPackage")[0], median.get("readRaw")[1] / median.get("readPackage")[1]);
+        System.out.printf(Locale.ROOT, "export throughput ratio pipeline/raw write: cpu %.2f  wall %.2f%n",
+                median.get("writeRaw")[0] / median.get("exportPipeline")[0], median.get("writeRaw")[1] / median.get("exportPipeline")[1]);
+        System.out.printf(Locale.ROOT, "import throughput ratio pipeline/raw read: cpu %.2f  wall %.2f%n",
+                median.get("readRaw")[0] / median.get("importPipeline")[0], median.get("readRaw")[1] / median.get("importPipeline")[1]);
         bench.tearDown();
     }
 
