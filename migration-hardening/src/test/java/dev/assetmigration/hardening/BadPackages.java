@@ -3,6 +3,8 @@ package dev.assetmigration.hardening;
 import dev.assetmigration.error.MigrationException;
 import dev.assetmigration.hardening.CraftedZip.Entry;
 import dev.assetmigration.model.Asset;
+import dev.assetmigration.model.AssetRef;
+import dev.assetmigration.model.AssetType;
 import dev.assetmigration.pkg.ChecksumMismatchException;
 import dev.assetmigration.pkg.CorruptPackageException;
 import dev.assetmigration.pkg.DanglingReferenceException;
@@ -16,9 +18,10 @@ import dev.assetmigration.pkg.PackageWriter;
 import dev.assetmigration.pkg.UnlistedEntryException;
 import dev.assetmigration.pkg.UnsafeEntryNameException;
 import dev.assetmigration.pkg.UnsupportedFormatVersionException;
-import dev.assetmigration.testkit.fixtures.AssetFixtures;
 import dev.assetmigration.testkit.InMemoryWorkspace;
+import dev.assetmigration.testkit.fixtures.AssetFixtures;
 import dev.assetmigration.validation.DependencyCycleException;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,8 +30,11 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -189,6 +195,12 @@ final class BadPackages {
         add("name-invalid-utf8", CorruptPackageException.class, FILE,
                 () -> withExtra(Entry.rawName(new byte[] {'a', 's', 's', 'e', 't', 's', '/', (byte) 0xC3, 0x28, '.', 's', 'q', 'l'},
                         HardeningFixtures.utf8("x"))));
+        add("name-invalid-utf8-without-flag", CorruptPackageException.class, FILE, () -> {
+            Entry entry = Entry.rawName(new byte[] {'a', 's', 's', 'e', 't', 's', '/', (byte) 0xC3, 0x28, '.', 's', 'q', 'l'},
+                    HardeningFixtures.utf8("x"));
+            entry.flags = 0; // no language-encoding flag: the bytes are still decoded as UTF-8, the reader's charset
+            return withExtra(entry);
+        });
         add("name-overlong-utf8-dotdot", CorruptPackageException.class, FILE,
                 () -> withExtra(Entry.rawName(new byte[] {(byte) 0xC0, (byte) 0xAE, (byte) 0xC0, (byte) 0xAE, '/', 'e', 'v', 'i', 'l'},
                         HardeningFixtures.utf8("x"))));
@@ -271,6 +283,10 @@ final class BadPackages {
             Entry b = Entry.bomb("manifest.json", head, (byte) ' ', 300L << 20);
             entries.replaceAll(e -> e.name().equals("manifest.json") ? b : e);
         }));
+        for (long declared : new long[] {700_000L, 3_000_000_000L}) {
+            String id = "bomb-compressed-size-overstated-" + (declared < 1_000_000 ? "700k" : "3g");
+            add(id, CorruptPackageException.class, resourceFile, () -> compressedSizeLie(declared));
+        }
         // 1,000,001 empty entries (about 80 MB), one over the default limit; written straight to the file.
         cases.add(new BadPackage("bomb-entry-count", PackageLimitException.class, "ENTRY_COUNT", false,
                 file -> {
@@ -281,7 +297,7 @@ final class BadPackages {
                         e.name = CraftedZip.utf8("x/" + Integer.toString(i, 36));
                         entries.add(e);
                     }
-                    try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
+                    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
                         CraftedZip.pack(entries, out, false);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
@@ -324,8 +340,13 @@ final class BadPackages {
                 }));
         add("manifest-root-is-array", ManifestException.class, "manifest.json",
                 () -> CraftedZip.editManifest(good, text -> "[" + text + "]"));
-        add("manifest-huge-declared", PackageLimitException.class, "manifest.json",
-                () -> changed("manifest.json", e -> e.declareSizes(300L << 20, 300L << 20)));
+        add("manifest-huge-declared", PackageLimitException.class, "manifest.json", () -> changed("manifest.json", e -> {
+            // 300 MiB declared over 3.2 MiB really stored (the deflate stream, then bytes the inflater never
+            // reaches): a plausible ratio and an honest compressed size, so only the manifest limit refuses it.
+            byte[] padded = Arrays.copyOf(e.stored, 3_200_000);
+            e.stored = padded;
+            e.declareSizes(300L << 20, padded.length);
+        }));
         add("manifest-nested-10k", ManifestException.class, "manifest.json",
                 () -> CraftedZip.editManifest(good, text -> text.replaceFirst("(\"formatVersion\"\\s*:\\s*\"[^\"]*\"\\s*,)",
                         "$1\n  \"x\" : " + nested(10_000) + ",")));
@@ -364,16 +385,15 @@ final class BadPackages {
      * descriptor record truthfully, while the central directory overstates the compressed size
      * as {@code declaredCompressedSize}: the ratio the reader computes is then small.
      */
-    static byte[] compressedSizeLie(long declaredCompressedSize) {
-        BadPackages base = new BadPackages();
-        byte[] prefix = CraftedZip.find(CraftedZip.unpack(base.good), base.resourceFile).data();
+    private byte[] compressedSizeLie(long declaredCompressedSize) {
+        byte[] prefix = CraftedZip.find(CraftedZip.unpack(good), resourceFile).data();
         long zeros = 64L << 20;
-        Entry bomb = Entry.bomb(base.resourceFile, prefix, (byte) 0, zeros);
+        Entry bomb = Entry.bomb(resourceFile, prefix, (byte) 0, zeros);
         long size = prefix.length + zeros;
-        java.security.MessageDigest sha;
+        MessageDigest sha;
         try {
-            sha = java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
         sha.update(prefix);
@@ -381,27 +401,27 @@ final class BadPackages {
         for (long left = zeros; left > 0; left -= chunk.length) {
             sha.update(chunk, 0, (int) Math.min(chunk.length, left));
         }
-        String hex = java.util.HexFormat.of().formatHex(sha.digest());
-        String descriptor = HardeningFixtures.entriesOf(base.good, HardeningFixtures.resourceRef()).get(0);
-        byte[] recorded = CraftedZip.editListedJson(base.good, descriptor, d -> d.put("size", size));
+        String hex = HexFormat.of().formatHex(sha.digest());
+        String descriptor = HardeningFixtures.entriesOf(good, HardeningFixtures.resourceRef()).get(0);
+        byte[] recorded = CraftedZip.editListedJson(good, descriptor, d -> d.put("size", size));
         recorded = CraftedZip.editManifestTree(recorded, m -> {
             for (JsonNode asset : m.get("assets")) {
                 for (JsonNode entry : asset.get("entries")) {
-                    if (entry.get("path").asString().equals(base.resourceFile)) {
+                    if (entry.get("path").asString().equals(resourceFile)) {
                         ((ObjectNode) entry).put("size", size).put("sha256", hex);
                     }
                 }
             }
         });
-        return CraftedZip.rewrite(recorded, entries -> entries.replaceAll(e -> e.name().equals(base.resourceFile)
+        return CraftedZip.rewrite(recorded, entries -> entries.replaceAll(e -> e.name().equals(resourceFile)
                 ? bomb.copy().declareSizes(size, declaredCompressedSize) : e));
     }
 
     /** Three tasks a → b → c → a: a sound package, but no import order exists. */
     private static byte[] cycle() {
-        dev.assetmigration.model.AssetRef a = dev.assetmigration.model.AssetRef.of(dev.assetmigration.model.AssetType.AUTO_TRIGGERED_TASK, "a");
-        dev.assetmigration.model.AssetRef b = dev.assetmigration.model.AssetRef.of(dev.assetmigration.model.AssetType.AUTO_TRIGGERED_TASK, "b");
-        dev.assetmigration.model.AssetRef c = dev.assetmigration.model.AssetRef.of(dev.assetmigration.model.AssetType.AUTO_TRIGGERED_TASK, "c");
+        AssetRef a = AssetRef.of(AssetType.AUTO_TRIGGERED_TASK, "a");
+        AssetRef b = AssetRef.of(AssetType.AUTO_TRIGGERED_TASK, "b");
+        AssetRef c = AssetRef.of(AssetType.AUTO_TRIGGERED_TASK, "c");
         List<Asset> tasks = List.of(
                 AssetFixtures.autoTask("task_a").id("a").dependsOn(b).build(),
                 AssetFixtures.autoTask("task_b").id("b").dependsOn(c).build(),

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.assetmigration.error.MigrationException;
 import dev.assetmigration.model.Asset;
 import dev.assetmigration.pkg.PackageReader;
+import dev.assetmigration.pkg.PackageSigner;
 import dev.assetmigration.pkg.PackageVerifier;
 import dev.assetmigration.pkg.SignatureException;
 import dev.assetmigration.testkit.fixtures.AssetFixtures;
@@ -132,7 +133,7 @@ class SignedPackageTamperTest {
     @DisplayName("a package re-signed with another key, or stripped of its signature, is refused by the trusted key's verifier")
     void wrongKeyOrNoSignature() throws IOException {
         KeyPair trusted = HardeningFixtures.fixedKeys();
-        KeyPair other = dev.assetmigration.pkg.PackageSigner.generateKeyPair();
+        KeyPair other = PackageSigner.generateKeyPair();
         Path resigned = Files.write(dir.resolve("resigned.zip"), smallSignedPackage(other));
         assertInstanceOf(SignatureException.class, assertThrows(MigrationException.class, () -> importerCheck(resigned, trusted)));
         byte[] stripped = CraftedZip.rewrite(smallSignedPackage(trusted), entries -> entries.removeIf(e -> e.name().equals("manifest.sig")));
