@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -38,9 +39,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Coverage-guided fuzzing of the three scheduler readers with Jazzer, through their public entry
  * points ({@code OozieWorkspace.read}, {@code AzkabanWorkspace.read}, {@code AirflowWorkspace.read}),
- * which take a directory or an archive. The property: the input ends in a workspace whose every
- * asset can be listed and read, or in a {@link MigrationException}; never another exception, and
- * bounded by the {@link ConversionOptions} limits.
+ * which take a directory or an archive, followed by what a user does next: a full export of the
+ * converted workspace, which reads every asset and every byte. The property: the input ends in a
+ * package or in a {@link MigrationException}; never another exception, and bounded by the
+ * {@link ConversionOptions} limits.
  *
  * <p>An input is a {@link #bundle bundle} of source files, readable as text so that the seed
  * corpora under {@code src/test/resources/dev/assetmigration/hardening/SchedulerFuzzTestInputs/}
@@ -103,9 +105,14 @@ class SchedulerFuzzTest {
             case "AZKABAN" -> AzkabanWorkspace.read(source, LIMITS);
             default -> AirflowWorkspace.read(source, LIMITS);
         };
+        List<Asset> tasks;
         try (Stream<Asset> assets = workspace.assets(AssetQuery.all())) {
-            assertTrue(assets.filter(a -> a.type() == AssetType.AUTO_TRIGGERED_TASK || a.type() == AssetType.MANUALLY_TRIGGERED_TASK)
-                    .peek(SchedulerFuzzTest::readFully).count() >= 2, seed);
+            tasks = assets.filter(a -> a.type() == AssetType.AUTO_TRIGGERED_TASK || a.type() == AssetType.MANUALLY_TRIGGERED_TASK)
+                    .toList();
+        }
+        assertTrue(tasks.size() >= 2, seed + " converts to tasks: " + tasks.size());
+        try (Stream<Asset> assets = workspace.assets(AssetQuery.all())) {
+            assets.forEach(SchedulerFuzzTest::readFully);
         }
     }
 
