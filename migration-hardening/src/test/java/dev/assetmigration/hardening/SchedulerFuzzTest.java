@@ -191,8 +191,9 @@ class SchedulerFuzzTest {
 
     /**
      * Splits an input into files. Names are kept only when they are plain relative paths (letters,
-     * digits, {@code . _ -}, at most four segments, no {@code .} or {@code ..}): the fuzzer explores
-     * what the readers do with file contents, not what the file system does with odd names.
+     * digits, {@code . _ -}, at most four segments of at most 100 characters, no {@code .} or
+     * {@code ..}, not both a file and a directory): the fuzzer explores what the readers do with
+     * file contents, not what the file system does with odd names.
      */
     static Map<String, byte[]> bundle(byte[] data, String mainFile) {
         String text = new String(data, StandardCharsets.ISO_8859_1); // one char per byte, lossless
@@ -224,7 +225,7 @@ class SchedulerFuzzTest {
     }
 
     private static void put(Map<String, byte[]> files, String name, CharSequence content) {
-        boolean plain = name.matches("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+){0,3}")
+        boolean plain = name.matches("[A-Za-z0-9_.-]{1,100}(/[A-Za-z0-9_.-]{1,100}){0,3}")
                 && Stream.of(name.split("/")).noneMatch(s -> s.equals(".") || s.equals(".."));
         // A name that is also a directory of another file cannot be written; the first one wins.
         boolean clash = files.keySet().stream().anyMatch(other -> other.startsWith(name + "/") || name.startsWith(other + "/"));
