@@ -31,7 +31,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -159,9 +158,6 @@ class BadPackageCorpusTest {
     }
 
     @Test
-    @Disabled("bug: migration-zip PackageReader reports a central directory with a non-UTF-8 entry name as TRUNCATED"
-            + " ('probably cut short in transfer'): on Java 17 ZipFile already refuses such names at open, so the"
-            + " reader's DAMAGED branch for them is never reached")
     @DisplayName("an entry name that is not UTF-8 is reported as damaged, not as cut short")
     void invalidUtf8NameIsDamagedNotTruncated() throws IOException {
         BadPackage bad = BadPackages.all().stream().filter(c -> c.id().equals("name-invalid-utf8")).findFirst().orElseThrow();

@@ -29,7 +29,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,10 +130,7 @@ class SchedulerFuzzTest {
     }
 
     @Test
-    @Disabled("bug: migration-schedulers SourceTree.Zip lets IllegalArgumentException ('malformed input') out of"
-            + " ZipFile.entries() for a project zip with an entry name that is not UTF-8 (language-encoding flag clear);"
-            + " found by Jazzer")
-    @DisplayName("finding: a project zip with an entry name that is not UTF-8 is refused with a MigrationException")
+    @DisplayName("a project zip with an entry name that is not UTF-8 is refused with a MigrationException (a fuzzing finding)")
     void nonUtf8NameInProjectZipIsRefused() throws IOException {
         Path source = write(finding("azkaban-zip-non-utf8-name.zip"), "main.flow");
         assertThrows(MigrationException.class, () -> AzkabanWorkspace.read(source, LIMITS));

@@ -212,9 +212,15 @@ public final class PackageReader implements AutoCloseable {
         try {
             zip = new ZipFile(path.toFile(), StandardCharsets.UTF_8);
         } catch (ZipException e) {
-            throw new CorruptPackageException(CorruptPackageException.Kind.TRUNCATED, null, "The package " + path
-                    + " starts like a zip but its central directory cannot be read (" + e.getMessage()
-                    + "); it was probably cut short in transfer. Copy or export it again.", e);
+            // The JDK names a missing or broken end record "END header": the file lost its tail.
+            // Anything else (a bad entry name, a damaged central directory record) is damage.
+            boolean truncated = String.valueOf(e.getMessage()).contains("END header");
+            throw new CorruptPackageException(truncated ? CorruptPackageException.Kind.TRUNCATED
+                    : CorruptPackageException.Kind.DAMAGED, null, "The package " + path
+                    + " starts like a zip but its central directory cannot be read (" + e.getMessage() + "); "
+                    + (truncated ? "it was probably cut short in transfer. Copy or export it again."
+                            : "it is damaged (an entry name that is not UTF-8, or a broken directory record). Export it again."),
+                    e);
         } catch (IOException e) {
             throw new PackageIoException(null, "opening " + path, e);
         }

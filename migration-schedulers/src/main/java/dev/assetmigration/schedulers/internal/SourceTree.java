@@ -362,7 +362,8 @@ public abstract sealed class SourceTree {
                     add(rel, inflatedSize(zip, entry, options), entry.getLastModifiedTime() == null ? Instant.EPOCH
                             : entry.getLastModifiedTime().toInstant());
                 }
-            } catch (ZipException e) {
+            } catch (ZipException | IllegalArgumentException e) {
+                // ZipFile reports an entry name that is not valid UTF-8 as IllegalArgumentException.
                 throw new MalformedSourceException(SourceLocation.ofFile(archive.getFileName().toString()),
                         "the file is not a readable zip archive (" + e.getMessage() + ")", e);
             } catch (IOException e) {
