@@ -19,6 +19,7 @@ import dev.assetmigration.model.DataSource;
 import dev.assetmigration.model.NodeType;
 import dev.assetmigration.model.Secret;
 import dev.assetmigration.model.Task;
+import dev.assetmigration.pkg.DescriptorException;
 import dev.assetmigration.pkg.Manifest;
 import dev.assetmigration.pkg.PackagedAsset;
 import dev.assetmigration.spi.AssetQuery;
@@ -193,6 +194,51 @@ class ImportTest {
         }
     }
 
+    @Test
+    @DisplayName("mappings for a resource group, owner or compute engine that no asset uses are warnings in the plan")
+    void unusedMappingsWarn() {
+        var q = AssetFixtures.autoTask("t").resourceGroup("rg_a").build();
+        try (MigrationPackage pkg = exportAll(InMemoryWorkspace.builder().assets(q).build())) {
+            ImportPlan plan = Migration.importPackage(pkg).into(InMemoryWorkspace.empty())
+                    .mapResourceGroup("rg_a", "rg_b").mapResourceGroup("rg_typo", "rg_c").mapOwner("nobody", "x").plan();
+            assertEquals(List.of("mapping for owner 'nobody' is unused: no asset in the package has that owner",
+                    "mapping for resourceGroup 'rg_typo' is unused: no asset in the package has that resourceGroup"),
+                    plan.warnings().stream().sorted().toList());
+        }
+    }
+
+    @Test
+    @DisplayName("full, then two incremental packages imported in order reproduce the source's final state")
+    void chainedIncrementalImports() {
+        InMemoryWorkspace source = InMemoryWorkspace.builder()
+                .clock(Clock.fixed(T0.plusSeconds(30), ZoneOffset.UTC)).build();
+        var provider = source.provider(AssetType.AD_HOC_QUERY);
+        provider.create(AssetFixtures.adHocQuery("a").id("a").code("select 1").modifiedAt(T0).build());
+        provider.create(AssetFixtures.adHocQuery("b").id("b").code("select 2").modifiedAt(T0).build());
+        InMemoryWorkspace target = InMemoryWorkspace.empty();
+        try (MigrationPackage full = exportAll(source)) {
+            Migration.importPackage(full).into(target).run();
+            provider.update(AssetFixtures.adHocQuery("a").id("a").code("select 10").modifiedAt(T0.plusSeconds(10)).build());
+            provider.create(AssetFixtures.adHocQuery("c").id("c").code("select 3").modifiedAt(T0.plusSeconds(20)).build());
+            try (MigrationPackage first = Migration.export(source).incremental().after(full).toPackage()) {
+                Migration.importPackage(first).into(target).onConflict(ConflictPolicy.OVERWRITE).applyDeletions().run();
+                provider.delete("b");
+                provider.update(AssetFixtures.adHocQuery("c").id("c").code("select 30").modifiedAt(T0.plusSeconds(40)).build());
+                try (MigrationPackage second = Migration.export(source).incremental().after(first).toPackage()) {
+                    Migration.importPackage(second).into(target).onConflict(ConflictPolicy.OVERWRITE).applyDeletions().run();
+                }
+            }
+        }
+        assertEquals(List.of(), WorkspaceSnapshot.of(withoutTombstones(source)).diff(WorkspaceSnapshot.of(withoutTombstones(target))));
+    }
+
+    /** The assets of a workspace, without its deletion records (which each side keeps for itself). */
+    static InMemoryWorkspace withoutTombstones(InMemoryWorkspace workspace) {
+        try (Stream<Asset> assets = workspace.assets(AssetQuery.all())) {
+            return InMemoryWorkspace.builder().assets(assets.toList()).build();
+        }
+    }
+
     @Nested
     @DisplayName("secrets")
     class Secrets {
@@ -356,6 +402,14 @@ class ImportTest {
             var a = AssetFixtures.autoTask("a").id("a").dependsOn(AssetRef.of(AssetType.AUTO_TRIGGERED_TASK, "b")).build();
             var b = AssetFixtures.autoTask("b").id("b").dependsOn(a.ref()).build();
             rejected(InMemoryWorkspace.builder().assets(a, b).build(), DependencyCycleException.class, "AUTO_TRIGGERED_TASK/a");
+        }
+
+        @Test
+        @DisplayName("a blank name (the package reader already refuses its descriptor)")
+        void blankName() {
+            var t = AssetFixtures.adHocQuery("ok").id("q").build();
+            var blank = t.withMeta(t.meta().withName(" "));
+            rejected(InMemoryWorkspace.builder().assets(blank).build(), DescriptorException.class, "assets/AD_HOC_QUERY/%20.json");
         }
 
         @Test

@@ -332,8 +332,26 @@ final class ImportEngine {
                 problems.addAll(AssetValidator.standard().validate(transformed.asset()));
             });
         }
+        warnUnusedMappings(planned);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
+        }
+    }
+
+    /** A mapping that no asset used is probably a typo: say so in the plan. */
+    private void warnUnusedMappings(Planned planned) {
+        Set<String> applied = new HashSet<>();
+        planned.steps().forEach(step -> applied.addAll(step.mappings));
+        for (Mappings.Dimension dimension : Mappings.Dimension.values()) {
+            if (dimension == Mappings.Dimension.DATA_SOURCE) {
+                continue; // checked against the package's data sources while planning
+            }
+            spec.mappings().of(dimension).entrySet().stream()
+                    .filter(m -> !applied.contains(dimension.label + " " + m.getKey() + " -> " + m.getValue()))
+                    .map(m -> "mapping for " + dimension.label + " '" + m.getKey() + "' is unused: no asset in the"
+                            + " package has that " + dimension.label)
+                    .sorted()
+                    .forEach(planned.warnings()::add);
         }
     }
 
