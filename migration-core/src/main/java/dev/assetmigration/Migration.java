@@ -5,6 +5,7 @@ import dev.assetmigration.export.MigrationPackage;
 import dev.assetmigration.governance.GovernedMigration;
 import dev.assetmigration.governance.Governance;
 import dev.assetmigration.imports.ImportStep;
+import dev.assetmigration.imports.RemotePackage;
 import dev.assetmigration.internal.export.ExportStages;
 import dev.assetmigration.internal.imports.ImportStages;
 import dev.assetmigration.spi.Workspace;
@@ -82,6 +83,16 @@ public final class Migration {
      */
     public static ImportStep importPackage(InputStream in) {
         return ImportStages.of(in, null);
+    }
+
+    /**
+     * Starts an import of a package in remote object storage, read through the host's opener.
+     *
+     * @param remote the package's address, size and opener
+     * @return the stage that chooses the target
+     */
+    public static ImportStep importPackage(RemotePackage remote) {
+        return ImportStages.of(remote, null);
     }
 
     /**

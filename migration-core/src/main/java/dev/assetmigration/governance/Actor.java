@@ -3,6 +3,7 @@ package dev.assetmigration.governance;
 import dev.assetmigration.export.ExportStep;
 import dev.assetmigration.export.MigrationPackage;
 import dev.assetmigration.imports.ImportStep;
+import dev.assetmigration.imports.RemotePackage;
 import dev.assetmigration.internal.export.ExportStages;
 import dev.assetmigration.internal.governance.Session;
 import dev.assetmigration.internal.imports.ImportStages;
@@ -63,6 +64,17 @@ public final class Actor {
      */
     public ImportStep importPackage(InputStream in) {
         return ImportStages.of(in, session);
+    }
+
+    /**
+     * Starts an import of a package in remote object storage; the edition's rule for remote
+     * packages (not on Basic or Standard) is checked before the opener is called.
+     *
+     * @param remote the package's address, size and opener
+     * @return the stage that chooses the target
+     */
+    public ImportStep importPackage(RemotePackage remote) {
+        return ImportStages.of(remote, session);
     }
 
     /**

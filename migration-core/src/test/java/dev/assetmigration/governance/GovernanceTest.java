@@ -11,9 +11,11 @@ import static org.mockito.Mockito.when;
 
 import dev.assetmigration.Migration;
 import dev.assetmigration.export.MigrationPackage;
+import dev.assetmigration.imports.RemotePackage;
 import dev.assetmigration.quota.Edition;
 import dev.assetmigration.quota.EditionFeatureException;
 import dev.assetmigration.quota.Limit;
+import dev.assetmigration.quota.PackageSourceNotAllowedException;
 import dev.assetmigration.quota.PackageTooLargeException;
 import dev.assetmigration.quota.QuotaExceededException;
 import dev.assetmigration.quota.QuotaGuard;
@@ -199,5 +201,39 @@ class GovernanceTest {
                     edition(Edition.BASIC))).as(ALICE).importPackage(pkg).into(target).deploy().run());
         }
         assertEquals(0, target.size());
+    }
+
+    @Test
+    @DisplayName("a remote package is refused on Basic before the host's opener is called, and imported on Professional")
+    void remotePackages() throws Exception {
+        try (MigrationPackage pkg = Migration.export(source()).full().toPackage()) {
+            java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
+            RemotePackage remote = new RemotePackage(java.net.URI.create("oss://exports/sales.zip"),
+                    java.nio.file.Files.size(pkg.path()), uri -> {
+                        opened.incrementAndGet();
+                        return java.nio.file.Files.newInputStream(pkg.path());
+                    });
+            InMemoryWorkspace target = InMemoryWorkspace.empty();
+            assertThrows(PackageSourceNotAllowedException.class, () -> Migration.governedBy(rules(Role.WORKSPACE_ADMIN,
+                    edition(Edition.BASIC))).as(ALICE).importPackage(remote).into(target).run());
+            assertEquals(0, opened.get());
+            Migration.governedBy(rules(Role.WORKSPACE_ADMIN, edition(Edition.PROFESSIONAL))).as(ALICE)
+                    .importPackage(remote).into(target).run();
+            assertEquals(1, opened.get());
+            assertEquals(1, target.size());
+        }
+    }
+
+    @Test
+    @DisplayName("a remote package that yields more bytes than its declared size is refused")
+    void remoteSizeLie() throws Exception {
+        try (MigrationPackage pkg = Migration.export(source()).full().toPackage()) {
+            RemotePackage lying = new RemotePackage(java.net.URI.create("oss://exports/sales.zip"), 10,
+                    uri -> java.nio.file.Files.newInputStream(pkg.path()));
+            InMemoryWorkspace target = InMemoryWorkspace.empty();
+            assertThrows(dev.assetmigration.pkg.PackageLimitException.class,
+                    () -> Migration.importPackage(lying).into(target).run());
+            assertEquals(0, target.size());
+        }
     }
 }

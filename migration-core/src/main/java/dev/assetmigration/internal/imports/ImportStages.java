@@ -7,6 +7,7 @@ import dev.assetmigration.imports.ImportOptions;
 import dev.assetmigration.imports.ImportPlan;
 import dev.assetmigration.imports.ImportReport;
 import dev.assetmigration.imports.ImportStep;
+import dev.assetmigration.imports.RemotePackage;
 import dev.assetmigration.imports.SecretResolver;
 import dev.assetmigration.imports.UnresolvedSecrets;
 import dev.assetmigration.internal.governance.Session;
@@ -59,6 +60,17 @@ public final class ImportStages {
      */
     public static ImportStep of(InputStream in, @Nullable Session session) {
         return of(new PackageSource.Stream(Objects.requireNonNull(in, "in")), session);
+    }
+
+    /**
+     * Starts an import of a package in remote object storage.
+     *
+     * @param remote the package's address, size and opener
+     * @param session the acting principal under governance, or {@code null} in trusted mode
+     * @return the first stage
+     */
+    public static ImportStep of(RemotePackage remote, @Nullable Session session) {
+        return of(new PackageSource.Remote(Objects.requireNonNull(remote, "remote")), session);
     }
 
     private static ImportStep of(PackageSource source, @Nullable Session session) {

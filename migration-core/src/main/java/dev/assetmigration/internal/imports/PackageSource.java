@@ -2,8 +2,10 @@ package dev.assetmigration.internal.imports;
 
 import dev.assetmigration.error.MigrationException;
 import dev.assetmigration.export.MigrationPackage;
+import dev.assetmigration.imports.RemotePackage;
 import dev.assetmigration.internal.governance.TaskGate;
 import dev.assetmigration.pkg.PackageReader;
+import dev.assetmigration.pkg.ReadLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -42,6 +44,22 @@ sealed interface PackageSource {
         @Override
         public PackageReader open(TaskGate gate) {
             return openChecked(pkg.path(), gate);
+        }
+    }
+
+    /** A package in remote object storage, opened through the host's opener. */
+    record Remote(RemotePackage remote) implements PackageSource {
+        @Override
+        public PackageReader open(TaskGate gate) {
+            gate.checkImportSource(dev.assetmigration.quota.PackageSource.remoteObject(remote.uri(), remote.sizeBytes()));
+            try (InputStream in = remote.opener().open(remote.uri())) {
+                // The download may not exceed the size the storage declared (and the edition checked).
+                return PackageReader.open(in, ReadLimits.defaults().withMaxPackageBytes(
+                        Math.min(remote.sizeBytes(), ReadLimits.defaults().maxPackageBytes())));
+            } catch (IOException e) {
+                throw new MigrationException("AM-IMP-006", "Cannot read the remote package " + remote.uri() + ": "
+                        + e.getMessage() + "; check the address and the storage credentials of the opener.", e);
+            }
         }
     }
 
