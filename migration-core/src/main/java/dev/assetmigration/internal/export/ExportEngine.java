@@ -25,7 +25,6 @@ import dev.assetmigration.spi.Tombstone;
 import dev.assetmigration.spi.Tombstones;
 import dev.assetmigration.spi.Workspace;
 import dev.assetmigration.validation.DependencyCycleException;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -179,7 +178,8 @@ final class ExportEngine {
                 && source.capability(Tombstones.class).isPresent();
         PackageHeader header = new PackageHeader(spec.mode(), spec.since(),
                 spec.sourceInfo() != null ? spec.sourceInfo() : source.info(), createdAt, deletionsCovered);
-        try (PackageWriter writer = PackageWriter.open(new NonClosing(out), header)) {
+        // The writer never closes the caller's stream.
+        try (PackageWriter writer = PackageWriter.open(out, header)) {
             ExportReport report = run(new Sink() {
                 @Override
                 public void asset(Asset asset) {
@@ -441,23 +441,6 @@ final class ExportEngine {
         ExportReport report(ExportSpec spec, Duration elapsed, boolean deletionsCovered) {
             return new ExportReport(spec.mode(), null, exported, external, tombstones, deletionsCovered,
                     highWaterMark, unsupported, missing, warnings, 0, elapsed);
-        }
-    }
-
-    /** Shields the caller's stream from being closed by the package writer. */
-    private static final class NonClosing extends FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
         }
     }
 }
