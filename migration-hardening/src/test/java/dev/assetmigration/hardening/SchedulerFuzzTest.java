@@ -116,14 +116,14 @@ class SchedulerFuzzTest {
     }
 
     @Test
-    @DisplayName("finding: a workflow.xml with a malformed DOCTYPE is refused with a MigrationException")
+    @DisplayName("a workflow.xml with a malformed DOCTYPE is refused with a MigrationException (a fuzzing finding)")
     void malformedDoctypeIsRefused() throws IOException {
         Path source = write(finding("oozie-doctype-missing-resource"), "workflow.xml");
         assertThrows(MigrationException.class, () -> OozieWorkspace.read(source, LIMITS));
     }
 
     @Test
-    @DisplayName("finding: a project zip with an entry that cannot be inflated is refused when it is read")
+    @DisplayName("a project zip with an entry that cannot be inflated is refused when it is read (a fuzzing finding)")
     void corruptProjectZipIsRefusedUpFront() throws IOException {
         Path source = write(finding("azkaban-zip-corrupt-entry.zip"), "main.flow");
         assertThrows(MigrationException.class, () -> AzkabanWorkspace.read(source, LIMITS));
