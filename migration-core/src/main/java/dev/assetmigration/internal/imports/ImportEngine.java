@@ -42,7 +42,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -309,7 +308,6 @@ final class ImportEngine {
 
     /** Integrity of every entry, then every asset to write transformed and validated; fails once. */
     private void check(PackageReader reader, Planned planned) {
-        reader.verify();
         Map<AssetRef, Step> writes = new HashMap<>();
         for (Step step : planned.steps()) {
             if (step.action == Action.CREATE || step.action == Action.UPDATE || step.action == Action.RENAME) {
@@ -317,21 +315,20 @@ final class ImportEngine {
             }
         }
         List<Violation> problems = new ArrayList<>(planned.problems());
-        try (Stream<Asset> assets = reader.assets()) {
-            assets.forEach(asset -> {
-                Step step = writes.get(asset.ref());
-                if (step == null) {
-                    return;
-                }
-                Transformed transformed = transformer.transform(
-                        withoutUnsupported(asset, planned.unsupported(), step.warnings), idFor(step), step.name,
-                        ref -> provisional(ref, planned.resolved(), planned.inPackage()));
-                step.mappings = transformed.mappings();
-                step.warnings.addAll(transformed.warnings());
-                problems.addAll(transformed.problems());
-                problems.addAll(AssetValidator.standard().validate(transformed.asset()));
-            });
-        }
+        // One pass: the reader verifies each entry and hands the asset over for validation.
+        reader.verify(asset -> {
+            Step step = writes.get(asset.ref());
+            if (step == null) {
+                return;
+            }
+            Transformed transformed = transformer.transform(
+                    withoutUnsupported(asset, planned.unsupported(), step.warnings), idFor(step), step.name,
+                    ref -> provisional(ref, planned.resolved(), planned.inPackage()));
+            step.mappings = transformed.mappings();
+            step.warnings.addAll(transformed.warnings());
+            problems.addAll(transformed.problems());
+            problems.addAll(AssetValidator.standard().validate(transformed.asset()));
+        });
         warnUnusedMappings(planned);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
