@@ -2,6 +2,7 @@ package dev.assetmigration.imports;
 
 import dev.assetmigration.ProgressListener;
 import dev.assetmigration.model.AssetType;
+import dev.assetmigration.pkg.ReadLimits;
 import java.time.Clock;
 
 /**
@@ -150,6 +151,15 @@ public interface ImportOptions {
      * @return the new stage
      */
     ImportOptions clock(Clock clock);
+
+    /**
+     * Sets the safety limits for reading the package (default {@link ReadLimits#defaults()}):
+     * raise them for very large packages, lower them for untrusted ones.
+     *
+     * @param limits the limits
+     * @return the new stage
+     */
+    ImportOptions readLimits(ReadLimits limits);
 
     /**
      * Works out what the import would do, writing nothing.

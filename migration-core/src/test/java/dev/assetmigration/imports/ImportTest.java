@@ -517,4 +517,17 @@ class ImportTest {
             assertEquals(Map.of(Outcome.CREATED, 1L), report.counts());
         }
     }
+
+    @Test
+    @DisplayName("read limits given to the import apply to the package: too many entries is refused before any write")
+    void readLimits() {
+        InMemoryWorkspace source = WorkspaceGenerator.builder().seed(8).assets(20).build().toWorkspace();
+        InMemoryWorkspace target = InMemoryWorkspace.empty();
+        try (MigrationPackage pkg = exportAll(source)) {
+            var e = assertThrows(dev.assetmigration.pkg.PackageLimitException.class, () -> Migration.importPackage(pkg)
+                    .into(target).readLimits(dev.assetmigration.pkg.ReadLimits.defaults().withMaxEntries(5)).run());
+            assertEquals(5, e.limit());
+        }
+        assertEquals(0, target.size());
+    }
 }

@@ -110,7 +110,7 @@ final class ImportEngine {
     ImportPlan plan() {
         TaskGate gate = gate();
         gate.authorize();
-        try (PackageReader reader = spec.source().open(gate)) {
+        try (PackageReader reader = spec.source().open(gate, spec.readLimits())) {
             Planned planned = plan(reader);
             check(reader, planned);
             return planned.toPlan();
@@ -136,7 +136,7 @@ final class ImportEngine {
         if (spec.deploy()) {
             gate.checkAutoDeploy();
         }
-        try (PackageReader reader = spec.source().open(gate)) {
+        try (PackageReader reader = spec.source().open(gate, spec.readLimits())) {
             Planned planned = plan(reader);
             ImportPlan plan = planned.toPlan();
             if (!plan.conflicts().isEmpty()) {

@@ -6,6 +6,7 @@ import dev.assetmigration.imports.SecretResolver;
 import dev.assetmigration.imports.UnresolvedSecrets;
 import dev.assetmigration.internal.governance.Session;
 import dev.assetmigration.model.AssetType;
+import dev.assetmigration.pkg.ReadLimits;
 import dev.assetmigration.spi.Workspace;
 import java.time.Clock;
 import java.util.Map;
@@ -25,7 +26,8 @@ record ImportSpec(
         boolean applyDeletions,
         boolean deploy,
         ProgressListener progress,
-        Clock clock) {
+        Clock clock,
+        ReadLimits readLimits) {
 
     ImportSpec {
         conflictPolicyByType = Map.copyOf(conflictPolicyByType);
@@ -33,7 +35,7 @@ record ImportSpec(
 
     static ImportSpec of(PackageSource source, Workspace target, @Nullable Session session) {
         return new ImportSpec(source, target, session, ConflictPolicy.FAIL, Map.of(), Mappings.NONE, SecretResolver.NONE,
-                UnresolvedSecrets.FAIL, false, false, false, ProgressListener.NONE, Clock.systemUTC());
+                UnresolvedSecrets.FAIL, false, false, false, ProgressListener.NONE, Clock.systemUTC(), ReadLimits.defaults());
     }
 
     ConflictPolicy policyFor(AssetType type) {
@@ -59,6 +61,7 @@ record ImportSpec(
         boolean deploy;
         ProgressListener progress;
         Clock clock;
+        ReadLimits readLimits;
 
         Builder(ImportSpec spec) {
             source = spec.source;
@@ -75,11 +78,12 @@ record ImportSpec(
             deploy = spec.deploy;
             progress = spec.progress;
             clock = spec.clock;
+            readLimits = spec.readLimits;
         }
 
         ImportSpec build() {
             return new ImportSpec(source, target, session, conflictPolicy, conflictPolicyByType, mappings, secrets,
-                    unresolvedSecrets, allowUnresolvedReferences, applyDeletions, deploy, progress, clock);
+                    unresolvedSecrets, allowUnresolvedReferences, applyDeletions, deploy, progress, clock, readLimits);
         }
     }
 }

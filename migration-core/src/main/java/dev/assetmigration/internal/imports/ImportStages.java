@@ -14,6 +14,7 @@ import dev.assetmigration.internal.governance.Session;
 import dev.assetmigration.internal.imports.Mappings.CodeRewrite;
 import dev.assetmigration.internal.imports.Mappings.Dimension;
 import dev.assetmigration.model.AssetType;
+import dev.assetmigration.pkg.ReadLimits;
 import dev.assetmigration.spi.Workspace;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -179,6 +180,12 @@ public final class ImportStages {
         public ImportOptions clock(Clock clock) {
             Objects.requireNonNull(clock, "clock");
             return with(b -> b.clock = clock);
+        }
+
+        @Override
+        public ImportOptions readLimits(ReadLimits limits) {
+            Objects.requireNonNull(limits, "limits");
+            return with(b -> b.readLimits = limits);
         }
 
         @Override

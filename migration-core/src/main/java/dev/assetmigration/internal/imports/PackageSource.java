@@ -19,43 +19,42 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 sealed interface PackageSource {
 
-    PackageReader open(TaskGate gate);
+    PackageReader open(TaskGate gate, ReadLimits limits);
 
-    private static PackageReader openChecked(Path file, TaskGate gate) {
+    private static PackageReader openChecked(Path file, TaskGate gate, ReadLimits limits) {
         try {
             gate.checkImportSource(dev.assetmigration.quota.PackageSource.localFile(file, Files.size(file)));
         } catch (IOException e) {
             throw new MigrationException("AM-IMP-006", "Cannot read package file " + file + ": " + e.getMessage()
                     + "; check the path and its permissions.", e);
         }
-        return PackageReader.open(file);
+        return PackageReader.open(file, limits);
     }
 
     /** A package file; can be opened any number of times. */
     record File(Path path) implements PackageSource {
         @Override
-        public PackageReader open(TaskGate gate) {
-            return openChecked(path, gate);
+        public PackageReader open(TaskGate gate, ReadLimits limits) {
+            return openChecked(path, gate, limits);
         }
     }
 
     /** A package produced by an export in this process. */
     record Exported(MigrationPackage pkg) implements PackageSource {
         @Override
-        public PackageReader open(TaskGate gate) {
-            return openChecked(pkg.path(), gate);
+        public PackageReader open(TaskGate gate, ReadLimits limits) {
+            return openChecked(pkg.path(), gate, limits);
         }
     }
 
     /** A package in remote object storage, opened through the host's opener. */
     record Remote(RemotePackage remote) implements PackageSource {
         @Override
-        public PackageReader open(TaskGate gate) {
+        public PackageReader open(TaskGate gate, ReadLimits limits) {
             gate.checkImportSource(dev.assetmigration.quota.PackageSource.remoteObject(remote.uri(), remote.sizeBytes()));
             try (InputStream in = remote.opener().open(remote.uri())) {
                 // The download may not exceed the size the storage declared (and the edition checked).
-                return PackageReader.open(in, ReadLimits.defaults().withMaxPackageBytes(
-                        Math.min(remote.sizeBytes(), ReadLimits.defaults().maxPackageBytes())));
+                return PackageReader.open(in, limits.withMaxPackageBytes(Math.min(remote.sizeBytes(), limits.maxPackageBytes())));
             } catch (IOException e) {
                 throw new MigrationException("AM-IMP-006", "Cannot read the remote package " + remote.uri() + ": "
                         + e.getMessage() + "; check the address and the storage credentials of the opener.", e);
@@ -70,7 +69,7 @@ sealed interface PackageSource {
         }
 
         @Override
-        public PackageReader open(TaskGate gate) {
+        public PackageReader open(TaskGate gate, ReadLimits limits) {
             if (used.getAndSet(true)) {
                 throw new IllegalStateException("this import reads its package from a stream, which can be read only"
                         + " once; import from a file or a MigrationPackage to plan and run separately");
@@ -81,7 +80,7 @@ sealed interface PackageSource {
                 Files.copy(in, spool, StandardCopyOption.REPLACE_EXISTING);
                 gate.checkImportSource(dev.assetmigration.quota.PackageSource.localFile(spool, Files.size(spool)));
                 try (InputStream spooled = Files.newInputStream(spool)) {
-                    return PackageReader.open(spooled);
+                    return PackageReader.open(spooled, limits);
                 }
             } catch (IOException e) {
                 throw new MigrationException("AM-IMP-006", "Cannot read the package stream: " + e.getMessage()
