@@ -9,6 +9,7 @@ import dev.assetmigration.export.ExportReport;
 import dev.assetmigration.export.MigrationPackage;
 import dev.assetmigration.export.MissingDependency;
 import dev.assetmigration.export.MissingDependencyException;
+import dev.assetmigration.export.Selector;
 import dev.assetmigration.pkg.UnsupportedAsset;
 import dev.assetmigration.governance.TaskKind;
 import dev.assetmigration.internal.governance.TaskGate;
@@ -341,9 +342,7 @@ final class ExportEngine {
         boolean downstream = spec.dependencyMode() == DependencyMode.DOWNSTREAM
                 || spec.dependencyMode() == DependencyMode.BOTH;
         for (AssetType type : types) {
-            boolean selectable = spec.selectors().stream().anyMatch(s -> !(s instanceof dev.assetmigration.export.Selector.ByAsset ref)
-                    || ref.ref().type() == type);
-            if (!selectable && !(downstream && type.isTask())) {
+            if (!selectorsMayMatch(type) && !(downstream && type.isTask())) {
                 continue;
             }
             try (Stream<Asset> assets = source.provider(type).list(AssetQuery.all().withTypes(type))) {
@@ -386,6 +385,11 @@ final class ExportEngine {
             byType.computeIfAbsent(ref.type(), k -> new HashSet<>()).add(ref.id());
         }
         return byType;
+    }
+
+    /** Whether any selector can pick an asset of the type (only asset selectors name one type). */
+    private boolean selectorsMayMatch(AssetType type) {
+        return spec.selectors().stream().anyMatch(s -> !(s instanceof Selector.ByAsset byAsset) || byAsset.ref().type() == type);
     }
 
     private Collection<AssetRef> dependenciesOf(AssetRef ref, Map<AssetRef, List<AssetRef>> cache) {

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Everything an import stage has been told, as one immutable value. */
 record ImportSpec(
-        PackageSource source,
+        PackageOrigin source,
         Workspace target,
         @Nullable Session session,
         ConflictPolicy conflictPolicy,
@@ -33,7 +33,7 @@ record ImportSpec(
         conflictPolicyByType = Map.copyOf(conflictPolicyByType);
     }
 
-    static ImportSpec of(PackageSource source, Workspace target, @Nullable Session session) {
+    static ImportSpec of(PackageOrigin source, Workspace target, @Nullable Session session) {
         return new ImportSpec(source, target, session, ConflictPolicy.FAIL, Map.of(), Mappings.NONE, SecretResolver.NONE,
                 UnresolvedSecrets.FAIL, false, false, false, ProgressListener.NONE, Clock.systemUTC(), ReadLimits.defaults());
     }
@@ -48,7 +48,7 @@ record ImportSpec(
     }
 
     static final class Builder {
-        PackageSource source;
+        PackageOrigin source;
         Workspace target;
         @Nullable Session session;
         ConflictPolicy conflictPolicy;

@@ -38,7 +38,7 @@ public final class ImportStages {
      * @return the first stage
      */
     public static ImportStep of(Path file, @Nullable Session session) {
-        return of(new PackageSource.File(Objects.requireNonNull(file, "file")), session);
+        return of(new PackageOrigin.File(Objects.requireNonNull(file, "file")), session);
     }
 
     /**
@@ -49,7 +49,7 @@ public final class ImportStages {
      * @return the first stage
      */
     public static ImportStep of(MigrationPackage pkg, @Nullable Session session) {
-        return of(new PackageSource.Exported(Objects.requireNonNull(pkg, "pkg")), session);
+        return of(new PackageOrigin.Exported(Objects.requireNonNull(pkg, "pkg")), session);
     }
 
     /**
@@ -60,7 +60,7 @@ public final class ImportStages {
      * @return the first stage
      */
     public static ImportStep of(InputStream in, @Nullable Session session) {
-        return of(new PackageSource.Stream(Objects.requireNonNull(in, "in")), session);
+        return of(new PackageOrigin.Stream(Objects.requireNonNull(in, "in")), session);
     }
 
     /**
@@ -71,10 +71,10 @@ public final class ImportStages {
      * @return the first stage
      */
     public static ImportStep of(RemotePackage remote, @Nullable Session session) {
-        return of(new PackageSource.Remote(Objects.requireNonNull(remote, "remote")), session);
+        return of(new PackageOrigin.Remote(Objects.requireNonNull(remote, "remote")), session);
     }
 
-    private static ImportStep of(PackageSource source, @Nullable Session session) {
+    private static ImportStep of(PackageOrigin source, @Nullable Session session) {
         return target -> new Stage(ImportSpec.of(source, Objects.requireNonNull(target, "target"), session));
     }
 

@@ -6,6 +6,7 @@ import dev.assetmigration.imports.RemotePackage;
 import dev.assetmigration.internal.governance.TaskGate;
 import dev.assetmigration.pkg.PackageReader;
 import dev.assetmigration.pkg.ReadLimits;
+import dev.assetmigration.quota.PackageSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,13 +18,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Where an import reads its package from. Opening checks the package's size against the
  * edition's rules first, so an oversize package is refused before it is unpacked.
  */
-sealed interface PackageSource {
+sealed interface PackageOrigin {
 
     PackageReader open(TaskGate gate, ReadLimits limits);
 
     private static PackageReader openChecked(Path file, TaskGate gate, ReadLimits limits) {
         try {
-            gate.checkImportSource(dev.assetmigration.quota.PackageSource.localFile(file, Files.size(file)));
+            gate.checkImportSource(PackageSource.localFile(file, Files.size(file)));
         } catch (IOException e) {
             throw new MigrationException("AM-IMP-006", "Cannot read package file " + file + ": " + e.getMessage()
                     + "; check the path and its permissions.", e);
@@ -32,7 +33,7 @@ sealed interface PackageSource {
     }
 
     /** A package file; can be opened any number of times. */
-    record File(Path path) implements PackageSource {
+    record File(Path path) implements PackageOrigin {
         @Override
         public PackageReader open(TaskGate gate, ReadLimits limits) {
             return openChecked(path, gate, limits);
@@ -40,7 +41,7 @@ sealed interface PackageSource {
     }
 
     /** A package produced by an export in this process. */
-    record Exported(MigrationPackage pkg) implements PackageSource {
+    record Exported(MigrationPackage pkg) implements PackageOrigin {
         @Override
         public PackageReader open(TaskGate gate, ReadLimits limits) {
             return openChecked(pkg.path(), gate, limits);
@@ -48,10 +49,10 @@ sealed interface PackageSource {
     }
 
     /** A package in remote object storage, opened through the host's opener. */
-    record Remote(RemotePackage remote) implements PackageSource {
+    record Remote(RemotePackage remote) implements PackageOrigin {
         @Override
         public PackageReader open(TaskGate gate, ReadLimits limits) {
-            gate.checkImportSource(dev.assetmigration.quota.PackageSource.remoteObject(remote.uri(), remote.sizeBytes()));
+            gate.checkImportSource(PackageSource.remoteObject(remote.uri(), remote.sizeBytes()));
             try (InputStream in = remote.opener().open(remote.uri())) {
                 // The download may not exceed the size the storage declared (and the edition checked).
                 return PackageReader.open(in, limits.withMaxPackageBytes(Math.min(remote.sizeBytes(), limits.maxPackageBytes())));
@@ -63,7 +64,7 @@ sealed interface PackageSource {
     }
 
     /** A stream: read once, by the first terminal operation, into a temporary file. */
-    record Stream(InputStream in, AtomicBoolean used) implements PackageSource {
+    record Stream(InputStream in, AtomicBoolean used) implements PackageOrigin {
         Stream(InputStream in) {
             this(in, new AtomicBoolean());
         }
@@ -78,7 +79,7 @@ sealed interface PackageSource {
             try {
                 spool = Files.createTempFile("asset-migration-import-", ".zip");
                 Files.copy(in, spool, StandardCopyOption.REPLACE_EXISTING);
-                gate.checkImportSource(dev.assetmigration.quota.PackageSource.localFile(spool, Files.size(spool)));
+                gate.checkImportSource(PackageSource.localFile(spool, Files.size(spool)));
                 try (InputStream spooled = Files.newInputStream(spool)) {
                     return PackageReader.open(spooled, limits);
                 }
