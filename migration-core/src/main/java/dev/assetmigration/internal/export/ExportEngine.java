@@ -175,8 +175,7 @@ final class ExportEngine {
 
     private Result write(OutputStream out) {
         Instant createdAt = spec.clock().instant();
-        boolean deletionsCovered = spec.mode() == ExportMode.INCREMENTAL
-                && source.capability(Tombstones.class).isPresent();
+        boolean deletionsCovered = deletions().isPresent();
         PackageHeader header = new PackageHeader(spec.mode(), spec.since(),
                 spec.sourceInfo() != null ? spec.sourceInfo() : source.info(), createdAt, deletionsCovered);
         // The writer never closes the caller's stream.
@@ -226,23 +225,25 @@ final class ExportEngine {
             }
             resolveExternals(sink, counters);
             checkCycles(counters);
-            if (spec.mode() == ExportMode.INCREMENTAL) {
-                source.capability(Tombstones.class).ifPresent(t -> {
-                    try (Stream<Tombstone> deleted = t.deletedSince(spec.since())) {
-                        deleted.filter(d -> types.contains(d.asset().type())).forEach(d -> {
-                            sink.tombstone(d);
-                            counters.tombstones++;
-                        });
-                    }
-                });
-            }
+            deletions().ifPresent(t -> {
+                try (Stream<Tombstone> deleted = t.deletedSince(spec.since())) {
+                    deleted.filter(d -> types.contains(d.asset().type())).forEach(d -> {
+                        sink.tombstone(d);
+                        counters.tombstones++;
+                    });
+                }
+            });
             succeeded = true;
-            return counters.report(spec, Duration.ofNanos(System.nanoTime() - startNanos),
-                    spec.mode() == ExportMode.INCREMENTAL && source.capability(Tombstones.class).isPresent());
+            return counters.report(spec, Duration.ofNanos(System.nanoTime() - startNanos), deletions().isPresent());
         } finally {
             spec.progress().onEvent(new ProgressEvent.Finished(counters.done,
                     Duration.ofNanos(System.nanoTime() - startNanos), succeeded));
         }
+    }
+
+    /** Where an incremental export takes its deletions from; empty for other modes or without the capability. */
+    private Optional<Tombstones> deletions() {
+        return spec.mode() == ExportMode.INCREMENTAL ? source.capability(Tombstones.class) : Optional.empty();
     }
 
     private @Nullable AssetQuery queryFor(AssetType type, @Nullable Map<AssetType, Set<String>> selection) {

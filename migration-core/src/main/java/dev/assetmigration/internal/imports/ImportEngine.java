@@ -175,8 +175,13 @@ final class ImportEngine {
                 .forEach(name -> warnings.add("mapping for data source '" + name + "' is unused: the package has no"
                         + " data source of that name"));
 
+        // One pass over the manifest's (compact, decoded-on-read) asset list builds the steps, the
+        // dependency graph and the set of packaged references together.
+        Set<AssetRef> inPackage = new HashSet<>();
+        DependencyGraph.Builder graph = DependencyGraph.builder();
         for (PackagedAsset asset : manifest.assets()) {
             AssetRef ref = asset.ref();
+            inPackage.add(ref);
             if (!target.supportedTypes().contains(ref.type())) {
                 problems.add(new Violation(ref, "", "the target workspace does not support " + ref.type()
                         + "; export without this type or import into a workspace that has it"));
@@ -184,18 +189,19 @@ final class ImportEngine {
             }
             String mappedDataSource = ref.type() == AssetType.DATA_SOURCE
                     ? spec.mappings().dataSources().get(asset.name()) : null;
+            Step step;
             if (mappedDataSource != null) {
-                Step step = new Step(ref, asset.name(), asset.folder(), Action.SKIP, null);
+                step = new Step(ref, asset.name(), asset.folder(), Action.SKIP, null);
                 step.mappings = List.of("dataSource " + asset.name() + " -> " + mappedDataSource);
                 resolveMappedDataSource(asset, mappedDataSource, dataSourcesByName, resolved, problems, step);
-                steps.put(ref, step);
-                continue;
+            } else {
+                Optional<Asset> existing = provider(ref.type()).findByName(asset.folder(), asset.name());
+                step = existing.map(found -> onConflict(asset, found.ref(), claimed, resolved))
+                        .orElseGet(() -> new Step(ref, asset.name(), asset.folder(), Action.CREATE, null));
+                claimed.add(key(ref.type(), step.folder, step.name));
             }
-            Optional<Asset> existing = provider(ref.type()).findByName(asset.folder(), asset.name());
-            Step step = existing.map(found -> onConflict(asset, found.ref(), claimed, resolved))
-                    .orElseGet(() -> new Step(ref, asset.name(), asset.folder(), Action.CREATE, null));
-            claimed.add(key(ref.type(), step.folder, step.name));
             steps.put(ref, step);
+            graph.add(ref, asset.dependencies());
         }
         for (ExternalAsset external : manifest.external()) {
             if (target.supportedTypes().contains(external.ref().type())) {
@@ -203,7 +209,7 @@ final class ImportEngine {
                         .ifPresent(found -> resolved.put(external.ref(), found.ref()));
             }
         }
-        List<Step> ordered = order(manifest, steps);
+        List<Step> ordered = order(graph.build(), steps);
         for (UnsupportedAsset unsupported : manifest.unsupported()) {
             Step step = new Step(unsupported.ref(), unsupported.name(), unsupported.folder(), Action.UNSUPPORTED, null);
             step.warnings.add(unsupported.reason());
@@ -217,8 +223,6 @@ final class ImportEngine {
             warnings.add(manifest.tombstones().size() + " deletion(s) in the package were not applied;"
                     + " use applyDeletions() to apply them");
         }
-        Set<AssetRef> inPackage = new HashSet<>();
-        manifest.assets().forEach(a -> inPackage.add(a.ref()));
         Set<AssetRef> unsupported = new HashSet<>();
         manifest.unsupported().forEach(u -> unsupported.add(u.ref()));
         return new Planned(manifest, ordered, resolved, warnings, problems, inPackage, unsupported);
@@ -290,15 +294,9 @@ final class ImportEngine {
     }
 
     /** Orders the asset steps so that what an asset depends on is written before it. */
-    private static List<Step> order(Manifest manifest, Map<AssetRef, Step> steps) {
-        DependencyGraph.Builder graph = DependencyGraph.builder();
-        for (PackagedAsset asset : manifest.assets()) {
-            if (steps.containsKey(asset.ref())) {
-                graph.add(asset.ref(), asset.dependencies());
-            }
-        }
+    private static List<Step> order(DependencyGraph graph, Map<AssetRef, Step> steps) {
         List<Step> ordered = new ArrayList<>(steps.size());
-        for (AssetRef ref : graph.build().topologicalOrder()) {
+        for (AssetRef ref : graph.topologicalOrder()) {
             ordered.add(steps.get(ref));
         }
         return ordered;
@@ -306,7 +304,7 @@ final class ImportEngine {
 
     // ---------------------------------------------------------------- check
 
-    /** Integrity of every entry, then every asset to write transformed and validated; fails once. */
+    /** Integrity of every entry and, in the same pass, every asset to write transformed and validated; fails once. */
     private void check(PackageReader reader, Planned planned) {
         Map<AssetRef, Step> writes = new HashMap<>();
         for (Step step : planned.steps()) {
